@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// Entry point of the `sigwiki` command: the work is in src/cli/main.ts (compiled to dist/).
+import { main } from '../dist/cli/main.js';
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+});

@@ -1,0 +1,55 @@
+// `sigwiki build`: check the content, then write the site, or write nothing at all.
+import { parseArgs } from 'node:util';
+import { hasErrors } from '../diagnostics/message.js';
+import { formatReport } from '../diagnostics/report.js';
+import { loadWiki } from '../load/load-wiki.js';
+import { buildSite } from '../site/build-site.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import type { CliIo } from './io.js';
+
+export const BUILD_HELP = `Usage: sigwiki build [--content DIR] [--output DIR]
+
+Checks every content file, then builds the site. On any error nothing is
+written and the previous site stays as it was.
+
+Options:
+  --content DIR   content folder (default: content)
+  --output DIR    where the site goes (default: _site)
+  -h, --help      show this help
+`;
+
+/** Runs `sigwiki build` with the arguments after the command name. */
+export async function build(args: string[], io: CliIo): Promise<ExitCode> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      content: { type: 'string', default: 'content' },
+      output: { type: 'string', default: '_site' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(BUILD_HELP);
+    return EXIT.OK;
+  }
+  const started = performance.now();
+  const result = await loadWiki({ contentDir: values.content, cwd: io.cwd });
+  if (result.messages.length > 0) io.stderr.write(`${formatReport(result.messages, { color: io.stderr.isTTY === true })}\n`);
+  if (hasErrors(result.messages)) {
+    io.stderr.write(`Nothing was built: fix the errors above. ${values.output}/ is unchanged.\n`);
+    return EXIT.CONTENT;
+  }
+  try {
+    await buildSite(result, { contentDir: values.content, outputDir: values.output });
+  } catch (error) {
+    io.stderr.write(`The site could not be built: ${(error as Error).message}\n${values.output}/ is unchanged.\n`);
+    return EXIT.CONTENT;
+  }
+  const { wiki } = result;
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  io.stderr.write(
+    `Built ${values.output}/: ${wiki.groups.length} groups, ${wiki.meetings.length} meetings, ${wiki.people.length} people, ` +
+      `${wiki.openActions.length} open actions in ${seconds} s\n`,
+  );
+  return EXIT.OK;
+}

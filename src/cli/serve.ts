@@ -1,0 +1,47 @@
+// `sigwiki serve`: build the site and serve it on localhost, rebuilding when content changes.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import Eleventy from '@11ty/eleventy';
+import { formatReport } from '../diagnostics/report.js';
+import { loadWiki } from '../load/load-wiki.js';
+import { PACKAGE_ROOT } from '../site/build-site.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import type { CliIo } from './io.js';
+
+export const SERVE_HELP = `Usage: sigwiki serve [--content DIR] [--port N]
+
+Builds the site into _site/ and serves it on http://localhost:PORT/ with live
+reload. Edits to content files rebuild the site; errors are printed and the
+last good pages stay up.
+
+Options:
+  --content DIR   content folder (default: content)
+  --port N        port to listen on (default: 8080)
+  -h, --help      show this help
+`;
+
+/** Runs `sigwiki serve`; resolves only when the server stops. */
+export async function serve(args: string[], io: CliIo): Promise<ExitCode> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      content: { type: 'string', default: 'content' },
+      port: { type: 'string', default: '8080' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(SERVE_HELP);
+    return EXIT.OK;
+  }
+  const result = await loadWiki({ contentDir: values.content, cwd: io.cwd });
+  if (result.messages.length > 0) io.stderr.write(`${formatReport(result.messages, { color: io.stderr.isTTY === true })}\n`);
+  process.env.SIGWIKI_CONTENT = values.content;
+  const eleventy = new Eleventy(path.relative(io.cwd, path.join(PACKAGE_ROOT, 'layouts')) || '.', '_site', {
+    configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
+    runMode: 'serve',
+  });
+  await eleventy.watch();
+  await eleventy.serve(Number(values.port));
+  return EXIT.OK;
+}

@@ -1,0 +1,56 @@
+// Reads a content folder from disk: the only module that touches the file system for content.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ContentFile, ContentFiles, GroupFolder } from '../model/content-files.js';
+
+/**
+ * Reads `contentDir` (e.g. `content`): sigwiki.yaml, people.yaml and every group folder.
+ * File paths in the result are relative to `cwd` and use `/`, as messages show them.
+ * Hidden files and anything that is not `group.yaml` or `*.md` in a group folder are ignored.
+ */
+export async function readRepo(contentDir: string, cwd = process.cwd()): Promise<ContentFiles> {
+  const root = toPosix(path.relative(cwd, path.resolve(cwd, contentDir))) || '.';
+  const read = (relative: string): Promise<ContentFile | undefined> => readOptional(cwd, `${root}/${relative}`);
+
+  const groupsDir = path.resolve(cwd, root, 'groups');
+  const groupIds = (await listDir(groupsDir)).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name);
+  const groups = await Promise.all(
+    groupIds.sort().map(async (id): Promise<GroupFolder> => {
+      const folder = `${root}/groups/${id}`;
+      const minutesNames = (await listDir(path.resolve(cwd, folder)))
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !entry.name.startsWith('.') && entry.name.toLowerCase() !== 'readme.md')
+        .map((entry) => entry.name)
+        .sort();
+      const minutes = await Promise.all(minutesNames.map((name) => readOptional(cwd, `${folder}/${name}`)));
+      return {
+        id,
+        path: folder,
+        groupFile: await readOptional(cwd, `${folder}/group.yaml`),
+        minutes: minutes.filter((file): file is ContentFile => file !== undefined),
+      };
+    }),
+  );
+  return { root, siteFile: await read('sigwiki.yaml'), peopleFile: await read('people.yaml'), groups };
+}
+
+async function readOptional(cwd: string, relative: string): Promise<ContentFile | undefined> {
+  try {
+    return { path: relative, text: await readFile(path.resolve(cwd, relative), 'utf8') };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+async function listDir(dir: string) {
+  try {
+    return await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}

@@ -1,0 +1,120 @@
+// Grammar of the lines minutes use to raise and close actions (see docs/content-format.md).
+
+/** An action as written, before its owners are resolved to people. */
+export interface ActionLine {
+  /** Owner names exactly as written (ids, names, initials, nicks). */
+  owners: string[];
+  /**
+   * True for the canonical `ACTION <owners>: text` form, where every owner name must resolve;
+   * false when owners were recognised as leading known names in an older form.
+   */
+  ownersExplicit: boolean;
+  /** The action's text, on one line, without keyword, owners and due date. */
+  text: string;
+  /** The `(due ...)` value as written, if any. */
+  due: string | undefined;
+}
+
+/** A line that closes (or lists for review) an earlier action. */
+export interface CloseLine {
+  status: 'done' | 'dropped' | 'open';
+  actionId: string;
+  note: string;
+}
+
+/** Id of an action: `<prefix>-<YYYYMMDD>[b…]-<n>`, e.g. `virt-20140411-3`. */
+export const ACTION_ID_PATTERN = '[a-z][a-z0-9-]*?-\\d{8}[a-z]?-\\d+';
+
+// `ACTION` may be followed by space or colon; `Action` needs a colon, so that prose such as
+// "Action items, by person" is not taken for an action.
+const KEYWORD = /^(?:\*\*|__)?(?:(ACTION)(?:\*\*|__)?(?=[\s:])|(Action)(?:\*\*|__)?(?=\s*:))\s*(:?)\s*/;
+const DUE = /\s*\(due:?\s+([^)]*)\)\s*\.?\s*$/i;
+const SEPARATOR = /^(?:,|&|\/|and)$/i;
+const CLOSE_WORD = new RegExp(`^(DONE|DROPPED)\\b\\s*:?\\s*(${ACTION_ID_PATTERN})\\b[\\s:,.-]*`);
+const TASK_ITEM = new RegExp(`^\\[([ xX])\\]\\s+(${ACTION_ID_PATTERN})\\b[\\s:,.-]*`);
+
+/** True when a paragraph starts like an action (so a failed parse can be reported). */
+export function looksLikeAction(paragraph: string): boolean {
+  return KEYWORD.test(paragraph);
+}
+
+/**
+ * Parses a paragraph that may be an action. `isPerson` says whether a name refers to a known
+ * person; it decides where the owners end in the older forms. Returns undefined for
+ * paragraphs that are not actions.
+ */
+export function parseActionLine(paragraph: string, isPerson: (name: string) => boolean): ActionLine | undefined {
+  const keyword = KEYWORD.exec(paragraph);
+  if (!keyword) return undefined;
+  const colonAfterKeyword = keyword[3] === ':' || keyword[2] !== undefined;
+  let rest = paragraph.slice(keyword[0].length).replace(/\s+/g, ' ').trim();
+
+  let due: string | undefined;
+  const dueMatch = DUE.exec(rest);
+  if (dueMatch) {
+    due = dueMatch[1]!.trim();
+    rest = rest.slice(0, dueMatch.index).trim();
+  }
+
+  const listed = ownersBeforeColon(rest);
+  if (listed && (!colonAfterKeyword || listed.owners.every(isPerson))) {
+    return { owners: listed.owners, ownersExplicit: !colonAfterKeyword, text: listed.text, due };
+  }
+  const leading = leadingKnownNames(rest, isPerson);
+  return { owners: leading.owners, ownersExplicit: false, text: leading.text, due };
+}
+
+/** `LK and GD: text` → owners [LK, GD]; undefined when the part before `:` is not a name list. */
+function ownersBeforeColon(rest: string): { owners: string[]; text: string } | undefined {
+  const match = /^([^:]{1,80}?)\s*:\s+(.*)$/.exec(rest);
+  if (!match) return undefined;
+  const owners = match[1]!.split(/\s*(?:,|&|\/|\band\b)\s*/i).filter((name) => name !== '');
+  const nameLike = owners.length > 0 && owners.every((name) => /^[\p{L}\p{N}@._'-]+(?: [\p{L}\p{N}@._'-]+){0,2}$/u.test(name));
+  return nameLike ? { owners, text: match[2]!.trim() } : undefined;
+}
+
+/** Takes leading words that name known people (two-word names first) as owners. */
+function leadingKnownNames(rest: string, isPerson: (name: string) => boolean): { owners: string[]; text: string } {
+  const words = rest.split(' ');
+  const owners: string[] = [];
+  let consumed = 0;
+  let index = 0;
+  while (index < words.length) {
+    const word = stripPunctuation(words[index]!);
+    if (word === '' || SEPARATOR.test(word)) {
+      index++;
+      continue;
+    }
+    const pair = index + 1 < words.length ? `${word} ${stripPunctuation(words[index + 1]!)}` : undefined;
+    if (pair && !/[,:]$/.test(words[index]!) && isPerson(pair)) {
+      owners.push(pair);
+      index += 2;
+    } else if (isPerson(word)) {
+      owners.push(word);
+      index += 1;
+    } else {
+      break;
+    }
+    consumed = index;
+  }
+  const text = words.slice(consumed).join(' ').replace(/^[\s,:;-]+/, '');
+  return { owners, text };
+}
+
+function stripPunctuation(word: string): string {
+  return word.replace(/^[([{"']+|[)\]}"',:;.]+$/g, '');
+}
+
+/** Parses `DONE <id>`, `DROPPED <id>`, `[x] <id>` or `[ ] <id>`; undefined for anything else. */
+export function parseCloseLine(paragraph: string): CloseLine | undefined {
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  const word = CLOSE_WORD.exec(text);
+  if (word) {
+    return { status: word[1] === 'DONE' ? 'done' : 'dropped', actionId: word[2]!, note: text.slice(word[0].length) };
+  }
+  const task = TASK_ITEM.exec(text);
+  if (task) {
+    return { status: task[1] === ' ' ? 'open' : 'done', actionId: task[2]!, note: text.slice(task[0].length) };
+  }
+  return undefined;
+}

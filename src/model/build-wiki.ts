@@ -1,0 +1,108 @@
+// Assembles the whole wiki from the content files: parse, validate, link, derive, render.
+import { compareMessages, SigwikiMessage } from '../diagnostics/message.js';
+import { buildGroup } from './build-group.js';
+import { buildMeeting } from './build-meeting.js';
+import { closeActions } from './close-actions.js';
+import type { ContentFiles } from './content-files.js';
+import { deriveViews } from './derive-views.js';
+import { fillPlaceholders, type BodyClose } from './minutes-body.js';
+import { parseMinutes } from './parse-minutes.js';
+import { parsePeople } from './parse-people.js';
+import { parseYamlFile } from './parse-yaml-file.js';
+import { PeopleIndex } from './people-index.js';
+import { actionOpening, closeOpening } from './render-action.js';
+import { PeopleResolver } from './resolve-people.js';
+import { SiteSchema, type Site } from './schema/site.js';
+import { personUrl } from './urls.js';
+import { Wiki, type Action, type Group, type Meeting, type Person, type WikiResult } from './wiki.js';
+
+export interface BuildOptions {
+  /** The day ages and overdue flags are computed for, `YYYY-MM-DD` (the build date). */
+  asOf: string;
+}
+
+/**
+ * Builds the wiki. Never throws for bad content: every problem is a message, sorted by file and
+ * line, and the wiki holds whatever could be understood.
+ */
+export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResult {
+  const messages: SigwikiMessage[] = [];
+  const site = parseSite(files, messages);
+
+  const parsedPeople = parsePeople(files.peopleFile);
+  messages.push(...parsedPeople.messages);
+  const people: Person[] = parsedPeople.people.map((record) => ({
+    ...record,
+    url: personUrl(record.id),
+    roles: [],
+    openActions: [],
+    closedActions: [],
+    attendance: [],
+  }));
+  const resolver = new PeopleResolver(new PeopleIndex(parsedPeople.people), new Map(people.map((person) => [person.id, person])));
+
+  const groups: Group[] = [];
+  const closeLines = new Map<Meeting, BodyClose[]>();
+  const htmlOf = new Map<Meeting, string>();
+  const meetings: Meeting[] = [];
+  for (const folder of files.groups) {
+    const group = buildGroup(folder, site, resolver, messages);
+    if (!group) continue;
+    groups.push(group);
+    for (const file of folder.minutes) {
+      const parsed = parseMinutes(file, resolver.isPerson);
+      messages.push(...parsed.messages);
+      if (!parsed.draft) continue;
+      const meeting = buildMeeting(parsed.draft, group, resolver, site.repository, options.asOf, messages);
+      closeLines.set(meeting, parsed.draft.body.closes);
+      group.meetings.push(meeting);
+      meetings.push(meeting);
+      htmlOf.set(meeting, parsed.draft.body.html);
+    }
+  }
+
+  meetings.sort(oldestFirst);
+  const actions = meetings.flatMap((meeting) => meeting.actions);
+  const actionsById = new Map<string, Action>(actions.map((action) => [action.id, action]));
+  const references = closeActions(meetings, (meeting) => closeLines.get(meeting) ?? [], actionsById, messages);
+  for (const meeting of meetings) {
+    const refs = references.get(meeting) ?? [];
+    meeting.html = fillPlaceholders(
+      htmlOf.get(meeting) ?? '',
+      (index) => actionOpening(meeting.actions[index]!),
+      (index) => closeOpening(refs[index]!),
+    );
+  }
+
+  deriveViews(groups, people, meetings, actions);
+  const wiki = new Wiki(
+    site,
+    groups.sort((a, b) => a.name.localeCompare(b.name)),
+    people.sort((a, b) => a.name.localeCompare(b.name)),
+    [...meetings].reverse(),
+    actions,
+    options.asOf,
+  );
+  return { wiki, messages: messages.sort(compareMessages) };
+}
+
+function parseSite(files: ContentFiles, messages: SigwikiMessage[]): Site {
+  const fallback: Site = { title: 'sigwiki', timeZone: 'UTC' };
+  if (!files.siteFile) {
+    messages.push(
+      new SigwikiMessage(`${files.root}/sigwiki.yaml is missing`, {
+        file: `${files.root}/sigwiki.yaml`,
+        ruleId: 'site-missing',
+        hint: 'create it with at least `title: <your wiki name>`',
+      }),
+    );
+    return fallback;
+  }
+  const parsed = parseYamlFile(files.siteFile, SiteSchema);
+  messages.push(...parsed.messages);
+  return parsed.value ?? fallback;
+}
+
+function oldestFirst(a: Meeting, b: Meeting): number {
+  return a.date === b.date ? (a.slug < b.slug ? -1 : 1) : a.date < b.date ? -1 : 1;
+}

@@ -1,0 +1,134 @@
+// Parses a minutes body once: finds actions and closing lines with their lines, renders HTML.
+import type { MarkdownIt, Token } from 'markdown-it';
+import { parseActionLine, parseCloseLine, type ActionLine, type CloseLine } from './action-line.js';
+import { createMarkdown, slugify } from './markdown.js';
+
+/** An action found in a body, before linking. `line` is 1-based in the file. */
+export interface BodyAction extends ActionLine {
+  line: number;
+}
+
+/** A closing or review line found in a body. `line` is 1-based in the file. */
+export interface BodyClose extends CloseLine {
+  line: number;
+}
+
+/** A heading of the minutes, for the table of contents and deep links. */
+export interface BodyHeading {
+  level: number;
+  text: string;
+  slug: string;
+}
+
+/** What one pass over a body yields. */
+export interface ParsedBody {
+  /**
+   * The body as HTML, with a placeholder `\u0000a<n>\u0000` (or `c<n>`) where the opening of
+   * the n-th action (or close line) goes; {@link fillPlaceholders} puts in the linked markup.
+   */
+  html: string;
+  actions: BodyAction[];
+  closes: BodyClose[];
+  headings: BodyHeading[];
+  /** 1-based file lines holding text that looks like raw HTML (shown as text). */
+  rawHtmlLines: number[];
+}
+
+const md = createMarkdown();
+const RAW_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
+const PLACEHOLDER = /\u0000([ac])(\d+)\u0000/g;
+
+md.renderer.rules.paragraph_open = (tokens, idx, options, _env, self) => {
+  const mark = tokens[idx]!.meta?.sigwiki as string | undefined;
+  return mark === undefined ? self.renderToken(tokens, idx, options) : `\u0000${mark}\u0000`;
+};
+md.renderer.rules.paragraph_close = (tokens, idx, options, _env, self) =>
+  tokens[idx]!.meta?.sigwiki === undefined ? self.renderToken(tokens, idx, options) : '</div>\n';
+
+/**
+ * Parses `body` (CommonMark). `lineOffset` is the number of file lines before the body, so
+ * reported lines are file lines. `isPerson` decides where owners end in older action forms.
+ */
+export function parseMinutesBody(body: string, lineOffset: number, isPerson: (name: string) => boolean): ParsedBody {
+  const tokens = md.parse(body, {});
+  const actions: BodyAction[] = [];
+  const closes: BodyClose[] = [];
+  const headings: BodyHeading[] = [];
+  const rawHtmlLines: number[] = [];
+  const slugs = new Map<string, number>();
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type !== 'inline') continue;
+    const line = (token.map?.[0] ?? 0) + lineOffset + 1;
+    if (token.children?.some((child) => child.type === 'text' && RAW_TAG.test(child.content))) rawHtmlLines.push(line);
+    const opening = tokens[i - 1]!;
+    if (opening.type === 'heading_open') {
+      const text = plainText(token);
+      const base = slugify(text);
+      const seen = slugs.get(base) ?? 0;
+      slugs.set(base, seen + 1);
+      const slug = seen === 0 ? base : `${base}-${seen + 1}`;
+      opening.attrSet('id', slug);
+      headings.push({ level: Number(opening.tag.slice(1)), text, slug });
+      continue;
+    }
+    if (opening.type !== 'paragraph_open') continue;
+    const action = parseActionLine(token.content, isPerson);
+    if (action) {
+      mark(opening, tokens[i + 1]!, `a${actions.length}`);
+      actions.push({ ...action, line });
+      continue;
+    }
+    const close = parseCloseLine(token.content);
+    if (close) {
+      mark(opening, tokens[i + 1]!, `c${closes.length}`);
+      closes.push({ ...close, line });
+      // The id and status word are shown by the placeholder's markup instead.
+      stripLeadingText(token, close);
+    }
+  }
+  return { html: md.renderer.render(tokens, md.options, {}), actions, closes, headings, rawHtmlLines };
+}
+
+/**
+ * Replaces each placeholder with the markup that opens its action or close line. Placeholders
+ * contain U+0000, which markdown-it turns into U+FFFD in any input, so no text can forge one.
+ */
+export function fillPlaceholders(html: string, openAction: (index: number) => string, openClose: (index: number) => string): string {
+  return html.replace(PLACEHOLDER, (_match, kind: string, index: string) =>
+    kind === 'a' ? openAction(Number(index)) : openClose(Number(index)),
+  );
+}
+
+/** Renders one line of contributed Markdown (an action's text) as inline HTML. */
+export function renderInline(text: string): string {
+  return md.renderInline(text);
+}
+
+/** The shared markdown-it instance, for rendering group descriptions. */
+export function markdown(): MarkdownIt {
+  return md;
+}
+
+function plainText(inline: Token): string {
+  return (inline.children ?? [])
+    .filter((child) => child.type === 'text' || child.type === 'code_inline')
+    .map((child) => child.content)
+    .join('')
+    .trim();
+}
+
+/** Marks a paragraph's opening and closing tokens so the renderer swaps in placeholders. */
+function mark(opening: Token, closing: Token, placeholder: string): void {
+  opening.meta = { sigwiki: placeholder };
+  closing.meta = { sigwiki: placeholder };
+}
+
+function stripLeadingText(inline: Token, close: CloseLine): void {
+  const first = inline.children?.[0];
+  if (!first || first.type !== 'text') return;
+  const at = first.content.indexOf(close.actionId);
+  if (at === -1) return;
+  first.content = first.content.slice(at + close.actionId.length).replace(/^[\s:,.-]+/, '');
+}

@@ -1,0 +1,120 @@
+// Reads one minutes file: file name, front matter, body; nothing that needs other files.
+import { SigwikiMessage } from '../diagnostics/message.js';
+import type { ContentFile } from './content-files.js';
+import { splitFrontMatter } from './frontmatter.js';
+import { parseMinutesBody, type ParsedBody } from './minutes-body.js';
+import { MeetingFrontMatterSchema, RESERVED_KEYS, type MeetingFrontMatter } from './schema/meeting.js';
+import { validate } from './validate.js';
+import { pointAtKey, pointAtValue, type YamlSource } from './yaml-source.js';
+
+/** A minutes file parsed on its own, before people and actions are linked. */
+export interface MinutesDraft {
+  file: ContentFile;
+  /** File stem: `2014-04-11` or `2014-04-11-2`. */
+  slug: string;
+  /** 1 for the first meeting of a day, 2 for `-2.md`, ... */
+  ordinal: number;
+  frontMatter: MeetingFrontMatter;
+  source: YamlSource;
+  body: ParsedBody;
+}
+
+const FILE_NAME = /^(\d{4}-\d{2}-\d{2})(?:-([2-9]|[1-9]\d+))?\.md$/;
+
+/**
+ * Parses a minutes file. Returns no draft when the file cannot be used at all (bad name,
+ * broken or invalid front matter); every problem is a message either way.
+ */
+export function parseMinutes(
+  file: ContentFile,
+  isPerson: (name: string) => boolean,
+): { draft: MinutesDraft | undefined; messages: SigwikiMessage[] } {
+  const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+  const nameMatch = FILE_NAME.exec(name);
+  if (!nameMatch) {
+    return {
+      draft: undefined,
+      messages: [
+        new SigwikiMessage(`Minutes file name \`${name}\` is not a date`, {
+          file: file.path,
+          ruleId: 'file-name-invalid',
+          hint: 'name minutes YYYY-MM-DD.md, or YYYY-MM-DD-2.md for a second meeting that day',
+        }),
+      ],
+    };
+  }
+  const split = splitFrontMatter(file.path, file.text);
+  const messages = [...split.messages];
+  if (!split.source || split.data === undefined) return { draft: undefined, messages };
+  const source = split.source;
+
+  const data = isRecord(split.data) ? split.data : {};
+  const allowed = Object.keys(MeetingFrontMatterSchema.shape);
+  for (const key of Object.keys(data).filter((key) => RESERVED_KEYS.has(key))) {
+    messages.push(
+      new SigwikiMessage(`\`${key}\` is not allowed in minutes`, {
+        file: file.path,
+        place: pointAtKey(source, [key]),
+        ruleId: 'frontmatter-reserved-key',
+        hint: `minutes are data, not templates: sigwiki decides pages and layouts. Allowed keys: ${allowed.join(', ')}`,
+        actual: key,
+        expected: allowed,
+      }),
+    );
+    delete data[key];
+  }
+  const checked = validate(MeetingFrontMatterSchema, isRecord(split.data) ? data : split.data, source);
+  messages.push(...checked.messages.map((message) => withDateHint(message)));
+  if (!checked.value) return { draft: undefined, messages };
+
+  const fileDate = nameMatch[1]!;
+  if (checked.value.date !== fileDate) {
+    messages.push(
+      new SigwikiMessage(`\`date: ${checked.value.date}\` does not match the file name's date ${fileDate}`, {
+        file: file.path,
+        place: pointAtValue(source, ['date']),
+        ruleId: 'date-file-mismatch',
+        hint: `set \`date: ${fileDate}\`, or rename the file to ${checked.value.date}.md`,
+        actual: checked.value.date,
+        expected: [fileDate],
+      }),
+    );
+  }
+  const body = parseMinutesBody(split.body, split.bodyLineOffset, isPerson);
+  for (const line of body.rawHtmlLines) {
+    messages.push(
+      new SigwikiMessage('Raw HTML is shown as text, not interpreted', {
+        file: file.path,
+        place: { line, column: 1 },
+        ruleId: 'content-raw-html',
+        severity: 'warning',
+        hint: 'use Markdown instead, or wrap the HTML in backticks to show it as code',
+      }),
+    );
+  }
+  return {
+    draft: {
+      file,
+      slug: name.slice(0, -'.md'.length),
+      ordinal: nameMatch[2] === undefined ? 1 : Number(nameMatch[2]),
+      frontMatter: checked.value,
+      source,
+      body,
+    },
+    messages,
+  };
+}
+
+function withDateHint(message: SigwikiMessage): SigwikiMessage {
+  if (message.ruleId !== 'schema-invalid' || !message.reason.startsWith('`date`')) return message;
+  return new SigwikiMessage(message.reason, {
+    file: message.file,
+    place: message.line === undefined ? undefined : { line: message.line, column: message.column ?? 1 },
+    ruleId: 'date-invalid',
+    hint: 'write the meeting day as YYYY-MM-DD, e.g. 2014-04-11',
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

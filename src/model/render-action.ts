@@ -1,0 +1,38 @@
+// The markup that opens an action or a close line in rendered minutes.
+import type { CloseReference } from './close-actions.js';
+import { escapeHtml } from './html.js';
+import type { Action } from './wiki.js';
+
+/** Opening `<div>` of an action: its id as anchor, status, owners and due date. */
+export function actionOpening(action: Action): string {
+  const classes = ['action', `action--${action.status}`, action.overdue ? 'action--overdue' : '', action.owners.length === 0 ? 'action--unowned' : '']
+    .filter(Boolean)
+    .join(' ');
+  const owners =
+    action.owners.length === 0
+      ? '<span class="action-owners">no owner</span>'
+      : `<span class="action-owners">${action.owners.map((person) => `<a href="${person.url}">${escapeHtml(person.name)}</a>`).join(', ')}</span>`;
+  const due = action.due ? ` <span class="action-due">due ${action.due}${action.overdue ? ' (overdue)' : ''}</span>` : '';
+  return (
+    `<div class="${classes}" id="${action.id}">` +
+    `<span class="action-meta"><a class="action-id" href="#${action.id}">${action.id}</a> ` +
+    `<span class="action-status">${statusText(action)}</span> ${owners}${due}</span> `
+  );
+}
+
+/** Opening `<div>` of a DONE / DROPPED / [x] / [ ] line, linking to the action it names. */
+export function closeOpening(reference: CloseReference): string {
+  const { line, action } = reference;
+  const label = line.status === 'done' ? 'Done' : line.status === 'dropped' ? 'Dropped' : 'Still open';
+  const target = action
+    ? `<a class="action-id" href="${action.url}">${action.id}</a> <span class="action-text">${action.textHtml}</span>`
+    : `<code>${escapeHtml(line.actionId)}</code> (unknown action)`;
+  return `<div class="action-close action-close--${line.status}"><span class="action-meta">${label}: ${target}</span> `;
+}
+
+/** "open for 212 days", "done in 11 days", "dropped after 3 days". */
+export function statusText(action: Action): string {
+  const days = `${action.ageDays} day${action.ageDays === 1 ? '' : 's'}`;
+  if (action.status === 'open') return `open for ${days}`;
+  return action.status === 'done' ? `done in ${days}` : `dropped after ${days}`;
+}

@@ -1,0 +1,51 @@
+// Turns names written in content into people, reporting the ones that match nobody.
+import { SigwikiMessage, type Point } from '../diagnostics/message.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+import type { PeopleIndex } from './people-index.js';
+import type { Person } from './wiki.js';
+
+/** Resolves names through the index; where a name is unknown, `report` gets a message. */
+export class PeopleResolver {
+  private readonly index: PeopleIndex;
+  private readonly byId: ReadonlyMap<string, Person>;
+
+  constructor(index: PeopleIndex, byId: ReadonlyMap<string, Person>) {
+    this.index = index;
+    this.byId = byId;
+  }
+
+  /** True when `name` refers to exactly one known person. */
+  isPerson = (name: string): boolean => this.index.resolve(name) !== undefined;
+
+  /**
+   * The people `names` refer to, in order and without repeats. Each unknown name adds a
+   * `person-unknown` message at `placeOf(i)` (the i-th name's position) to `messages`.
+   */
+  resolve(names: readonly string[], file: string, placeOf: (index: number) => Point, messages: SigwikiMessage[], what: string): Person[] {
+    const people: Person[] = [];
+    names.forEach((name, index) => {
+      const record = this.index.resolve(name);
+      const person = record && this.byId.get(record.id);
+      if (person) {
+        if (!people.includes(person)) people.push(person);
+        return;
+      }
+      const ambiguous = this.index.ambiguous.get(name.trim().toLowerCase());
+      messages.push(
+        new SigwikiMessage(
+          ambiguous ? `\`${name}\` in ${what} could be ${ambiguous.join(' or ')}` : `Unknown person \`${name}\` in ${what}`,
+          {
+            file,
+            place: placeOf(index),
+            ruleId: ambiguous ? 'alias-ambiguous' : 'person-unknown',
+            hint: ambiguous
+              ? 'write the person id instead'
+              : (didYouMean(name, this.index.names()) ?? 'add them to people.yaml, or use an id, name or alias listed there'),
+            actual: name,
+          },
+        ),
+      );
+    });
+    return people;
+  }
+}

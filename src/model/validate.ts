@@ -1,0 +1,99 @@
+// Validates a parsed YAML value against a zod schema and maps each issue back to its line.
+import { z } from 'zod';
+import { SigwikiMessage } from '../diagnostics/message.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+import { pointAtKey, pointAtValue, type ValuePath, type YamlSource } from './yaml-source.js';
+
+/**
+ * Runs `schema` over `value`. Unknown keys become `schema-unknown-key` (with a "did you mean"
+ * drawn from the keys the schema knows), everything else `schema-invalid`; each points at the
+ * offending key or value in the YAML source.
+ */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  source: YamlSource,
+): { value: z.output<S> | undefined; messages: SigwikiMessage[] } {
+  const result = schema.safeParse(value);
+  if (result.success) return { value: result.data, messages: [] };
+  const messages = result.error.issues.flatMap((issue) => issueMessages(schema, issue, source));
+  return { value: undefined, messages };
+}
+
+function issueMessages(schema: z.ZodType, issue: z.core.$ZodIssue, source: YamlSource): SigwikiMessage[] {
+  const file = source.file;
+  if (issue.code === 'unrecognized_keys') {
+    const known = knownKeys(schema, issue.path);
+    return issue.keys.map((key) => {
+      const path = [...issue.path, key];
+      return new SigwikiMessage(`Unknown key \`${key}\`${describePath(issue.path, ' in ')}`, {
+        file,
+        place: pointAtKey(source, path),
+        ruleId: 'schema-unknown-key',
+        hint: didYouMean(key, known) ?? (known.length > 0 ? `known keys: ${known.join(', ')}` : undefined),
+        actual: key,
+        expected: known,
+      });
+    });
+  }
+  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  const where = describePath(issue.path, '');
+  const reason = missing ? `Missing required key \`${where}\`` : `${where ? `\`${where}\`: ` : ''}${issue.message}`;
+  return [
+    new SigwikiMessage(reason, {
+      file,
+      place: missing ? pointAtValue(source, issue.path.slice(0, -1)) : pointAtValue(source, issue.path),
+      ruleId: 'schema-invalid',
+      hint: missing ? `add \`${String(issue.path.at(-1))}:\`` : undefined,
+    }),
+  ];
+}
+
+/** `attendees[2]`-style rendering of a value path. */
+export function describePath(path: ValuePath, prefix: string): string {
+  if (path.length === 0) return '';
+  const text = path
+    .map((step, index) => (typeof step === 'number' ? `[${step}]` : `${index === 0 ? '' : '.'}${String(step)}`))
+    .join('');
+  return `${prefix}${text}`;
+}
+
+/** The keys an object schema accepts at `path`, found by walking the schema definition. */
+export function knownKeys(schema: z.ZodType, path: ValuePath): string[] {
+  let current: z.ZodType | undefined = schema;
+  for (const step of path) {
+    current = current && childSchema(current, step);
+  }
+  const object = current && unwrap(current);
+  return object instanceof z.ZodObject ? Object.keys(object.shape) : [];
+}
+
+function childSchema(schema: z.ZodType, step: PropertyKey): z.ZodType | undefined {
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodObject) return inner.shape[String(step)] as z.ZodType | undefined;
+  if (inner instanceof z.ZodArray) return inner.element as z.ZodType;
+  if (inner instanceof z.ZodRecord) return inner.valueType as z.ZodType;
+  if (inner instanceof z.ZodUnion) {
+    for (const option of inner.options as z.ZodType[]) {
+      const child = childSchema(option, step);
+      if (child) return child;
+    }
+  }
+  return undefined;
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (;;) {
+    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
+      current = current.unwrap() as z.ZodType;
+    } else if (current instanceof z.ZodPipe) {
+      current = current.in as z.ZodType;
+    } else if (current instanceof z.ZodUnion) {
+      const object = (current.options as z.ZodType[]).map(unwrap).find((option) => option instanceof z.ZodObject);
+      return object ?? current;
+    } else {
+      return current;
+    }
+  }
+}

@@ -1,0 +1,141 @@
+// The in-memory wiki: every page, feed and check is computed from one of these.
+type Cadence = unknown; // TEMP until src/calendar lands
+import type { SigwikiMessage } from '../diagnostics/message.js';
+import type { BodyHeading } from './minutes-body.js';
+import type { Site } from './schema/site.js';
+import type { Venue as VenueRecord } from './schema/group.js';
+
+/** A venue of a group, with its id. */
+export interface Venue extends VenueRecord {
+  id: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  aliases: string[];
+  links: string[];
+  /** Site path of the person's page, e.g. `/people/lars-kurth/`. */
+  url: string;
+  roles: { group: Group; role: string }[];
+  /** Open actions, oldest first. */
+  openActions: Action[];
+  /** Done and dropped actions, most recently closed first. */
+  closedActions: Action[];
+  /** Meetings attended (or chaired or minuted), per group, newest first. */
+  attendance: { group: Group; meetings: Meeting[] }[];
+}
+
+export interface Group {
+  id: string;
+  name: string;
+  descriptionHtml: string;
+  /** IANA zone the group's dates and times are in. */
+  timeZone: string;
+  actionPrefix: string;
+  roles: { role: string; people: Person[] }[];
+  venues: Venue[];
+  sections: string[];
+  cadence: Cadence | undefined;
+  /** Path of group.yaml, relative to the content folder's parent. */
+  file: string;
+  url: string;
+  /** Meetings, oldest first. */
+  meetings: Meeting[];
+  /** Meetings grouped by year, newest year and newest meeting first. */
+  meetingsByYear: { year: string; meetings: Meeting[] }[];
+  /** Open actions raised in this group, oldest first. */
+  openActions: Action[];
+}
+
+export interface Meeting {
+  group: Group;
+  /** File stem: `2014-04-11`, or `2014-04-11-2` for a second meeting that day. */
+  slug: string;
+  /** `YYYY-MM-DD`, in the group's time zone. */
+  date: string;
+  title: string;
+  file: string;
+  url: string;
+  editUrl: string | undefined;
+  historyUrl: string | undefined;
+  chair: Person[];
+  scribe: Person[];
+  attendees: Person[];
+  regrets: Person[];
+  venue: Venue | undefined;
+  /** The minutes as HTML: escaped, with actions decorated. Safe to output unescaped. */
+  html: string;
+  headings: BodyHeading[];
+  /** Actions raised in this meeting, in order. */
+  actions: Action[];
+  /** Actions this meeting closed. */
+  closed: Action[];
+  previous: Meeting | undefined;
+  next: Meeting | undefined;
+}
+
+export type ActionStatus = 'open' | 'done' | 'dropped';
+
+export interface Action {
+  /** Stable id, e.g. `virt-20140411-3`; also its anchor on the meeting page. */
+  id: string;
+  group: Group;
+  meeting: Meeting;
+  /** 1-based line in the minutes file. */
+  line: number;
+  owners: Person[];
+  text: string;
+  textHtml: string;
+  due: string | undefined;
+  status: ActionStatus;
+  closedBy: Meeting | undefined;
+  closeNote: string | undefined;
+  /** Days open: until the wiki's `asOf` date when open, until the closing meeting otherwise. */
+  ageDays: number;
+  /** Open with a due date before `asOf`. */
+  overdue: boolean;
+  /** Site path of the action's anchor. */
+  url: string;
+}
+
+/** The whole wiki. A class, so Eleventy passes it to templates by reference instead of copying it. */
+export class Wiki {
+  /** Site settings from sigwiki.yaml. */
+  readonly site: Site;
+  /** Groups by name. */
+  readonly groups: Group[];
+  /** People by name. */
+  readonly people: Person[];
+  /** All meetings, newest first. */
+  readonly meetings: Meeting[];
+  /** All actions, in meeting order. */
+  readonly actions: Action[];
+  /** The day ages and overdue flags are computed for, `YYYY-MM-DD`. */
+  readonly asOf: string;
+
+  constructor(site: Site, groups: Group[], people: Person[], meetings: Meeting[], actions: Action[], asOf: string) {
+    this.site = site;
+    this.groups = groups;
+    this.people = people;
+    this.meetings = meetings;
+    this.actions = actions;
+    this.asOf = asOf;
+  }
+
+  /** The ten newest meetings across all groups. */
+  get recentMeetings(): Meeting[] {
+    return this.meetings.slice(0, 10);
+  }
+
+  /** Open actions across all groups, oldest first. */
+  get openActions(): Action[] {
+    return this.actions.filter((action) => action.status === 'open');
+  }
+}
+
+/** A wiki together with everything found wrong while building it. */
+export interface WikiResult {
+  wiki: Wiki;
+  messages: SigwikiMessage[];
+}

@@ -1,0 +1,43 @@
+// The Eleventy shell: hands the pure wiki model to the templates in layouts/ as global data.
+import path from 'node:path';
+import { formatReport } from '../diagnostics/report.js';
+import { hasErrors } from '../diagnostics/message.js';
+import { loadWiki } from '../load/load-wiki.js';
+import type { WikiResult } from '../model/wiki.js';
+import type { EleventyConfig } from './eleventy-config.js';
+import { addFilters } from './filters.js';
+
+export interface SigwikiPluginOptions {
+  /** Content folder, relative to the working directory. */
+  contentDir: string;
+  /** Absolute path of sigwiki's layouts/ folder (its assets are copied to the site). */
+  layoutsDir: string;
+}
+
+let preloaded: WikiResult | undefined;
+
+/**
+ * Hands the next build a wiki the caller already built and checked (the CLI does, so each file
+ * is parsed once). Used by one build only: watch rebuilds read the edited files again.
+ */
+export function preloadWiki(result: WikiResult): void {
+  preloaded = result;
+}
+
+/**
+ * Registers sigwiki on an Eleventy configuration: the `wiki` global, filters, the stylesheet and
+ * a watch on the content folder. Content is never Eleventy input, so no template language can
+ * run over contributed text.
+ */
+export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPluginOptions): void {
+  eleventyConfig.addGlobalData('wiki', async () => {
+    const result = preloaded ?? (await loadWiki({ contentDir: options.contentDir }));
+    preloaded = undefined;
+    if (hasErrors(result.messages)) throw new Error(`sigwiki: the content has errors\n${formatReport(result.messages)}`);
+    return result.wiki;
+  });
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  eleventyConfig.addWatchTarget(`${options.contentDir}/**`);
+  eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), path.join(options.layoutsDir, 'assets'))]: 'assets' });
+  addFilters(eleventyConfig);
+}

@@ -1,0 +1,9 @@
+// The slice of Eleventy's programmatic API sigwiki calls (Eleventy 3 ships no declarations for it).
+declare module '@11ty/eleventy' {
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: Record<string, unknown>);
+    write(): Promise<unknown>;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+  }
+}

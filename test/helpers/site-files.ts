@@ -1,0 +1,31 @@
+// Reads a built site from disk and parses its pages, for asserting on real output.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+
+/** Every `.html` file below `dir`, as site paths (`/groups/x/index.html`). */
+export function htmlPages(dir: string): string[] {
+  const pages: string[] = [];
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+      const next = `${relative}/${entry.name}`;
+      if (entry.isDirectory()) walk(next);
+      else if (entry.name.endsWith('.html')) pages.push(next);
+    }
+  };
+  walk('');
+  return pages.sort();
+}
+
+/** The parsed document of a site path such as `/people/lars-kurth/`. */
+export function page(dir: string, sitePath: string): Document {
+  const file = path.join(dir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
+  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+}
+
+/** The file a root-relative link points at, or undefined when nothing is there. */
+export function resolveLink(dir: string, href: string): string | undefined {
+  const pathname = href.split('#')[0]!;
+  const candidates = pathname.endsWith('/') ? [`${pathname}index.html`] : [pathname, `${pathname}/index.html`];
+  return candidates.find((candidate) => existsSync(path.join(dir, candidate)));
+}

@@ -1,0 +1,121 @@
+// Runs the real build on the example wiki in content/ and checks the pages it wrote.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliRun } from '../helpers/run-cli.js';
+import { htmlPages, page, resolveLink } from '../helpers/site-files.js';
+
+let out: string;
+let run: CliRun;
+
+beforeAll(() => {
+  out = path.join(mkdtempSync(path.join(tmpdir(), 'sigwiki-build-')), '_site');
+  run = runCli(['build', '--output', out]);
+});
+afterAll(() => rmSync(path.dirname(out), { recursive: true, force: true }));
+
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('sigwiki build on the example wiki', () => {
+  it('exits 0 and says what it built', () => {
+    expect(run.stderr).toMatch(/Built .*: 3 groups, 5 meetings, 20 people/);
+    expect(run.status).toBe(0);
+  });
+
+  it('writes the CentOS meeting with its 15 actions, ids as anchors and owners linked', () => {
+    const doc = page(out, '/groups/centos-virt/2014-04-11/');
+    const actions = [...doc.querySelectorAll('.minutes .action')];
+    expect(actions).toHaveLength(15);
+    expect(actions.map((action) => action.id)).toEqual(Array.from({ length: 15 }, (_, i) => `virt-20140411-${i + 1}`));
+    const first = doc.getElementById('virt-20140411-1')!;
+    expect([...first.querySelectorAll('.action-owners a')].map((a) => a.getAttribute('href'))).toEqual(['/people/karanbir-singh/']);
+    expect(text(first.querySelector('.action-status'))).toBe('open for 4609 days');
+    expect(doc.querySelectorAll('.minutes .action--unowned')).toHaveLength(1);
+    expect(text(doc.getElementById('virt-20140411-3')!.querySelector('.action-owners'))).toBe('Lars Kurth, George Dunlap');
+  });
+
+  it('lists chair, scribe and attendees linked to their pages, and links to the source', () => {
+    const doc = page(out, '/groups/centos-virt/2014-04-11/');
+    const facts = [...doc.querySelectorAll('.facts dt')].map((dt) => [text(dt), [...dt.nextElementSibling!.querySelectorAll('a')].map((a) => a.getAttribute('href'))]);
+    expect(facts).toContainEqual(['Chair', ['/people/lars-kurth/']]);
+    expect(facts).toContainEqual([
+      'Attendees',
+      ['/people/lars-kurth/', '/people/george-dunlap/', '/people/karanbir-singh/', '/people/johnny-hughes/', '/people/euan-harris/'],
+    ]);
+    expect(doc.querySelector('.edit a')!.getAttribute('href')).toBe(
+      'https://github.com/sigwiki/sigwiki/edit/main/content/groups/centos-virt/2014-04-11.md',
+    );
+  });
+
+  it("shows a person's open actions with ages, finished ones, meetings and roles", () => {
+    const doc = page(out, '/people/lars-kurth/');
+    expect(text(doc.querySelector('h1'))).toBe('Lars Kurth');
+    const open = [...doc.querySelectorAll('#open-actions + ul .action-id')].map((a) => text(a));
+    expect(open).toEqual(['virt-20140411-2', 'virt-20140411-3', 'virt-20140411-5', 'virt-20140411-9', 'virt-20140411-11', 'virt-20140411-13', 'virt-20140411-15']);
+    expect(text(doc.querySelector('#open-actions + ul .status'))).toBe('open for 4609 days');
+    expect(text(doc.querySelector('#roles + ul'))).toContain('Chair, CentOS Virtualization SIG');
+    expect([...doc.querySelectorAll('#meetings ~ ul a')].map((a) => a.getAttribute('href'))).toEqual(['/groups/centos-virt/2014-04-11/']);
+
+    const sam = page(out, '/people/sam-sample/');
+    const closed = [...sam.querySelectorAll('#closed-actions + ul li')].map((li) => text(li.querySelector('.status')));
+    expect(closed).toEqual(['done in 28 days', 'done in 14 days']);
+  });
+
+  it('shows the fictional group\'s lifecycle: closed, dropped, overdue', () => {
+    const doc = page(out, '/groups/example-wg/2026-09-01/');
+    expect(doc.getElementById('ewg-20260901-1')!.className).toContain('action--done');
+    expect(doc.getElementById('ewg-20260901-4')!.className).toContain('action--dropped');
+    expect(doc.getElementById('ewg-20260901-3')!.className).toContain('action--overdue');
+    const closing = page(out, '/groups/example-wg/2026-09-29/');
+    expect([...closing.querySelectorAll('.action-close .action-id')].map((a) => a.getAttribute('href'))).toEqual([
+      '/groups/example-wg/2026-09-01/#ewg-20260901-2',
+      '/groups/example-wg/2026-09-15/#ewg-20260915-1',
+      '/groups/example-wg/2026-09-01/#ewg-20260901-4',
+    ]);
+  });
+
+  it('lists all open actions oldest first', () => {
+    const ids = [...page(out, '/actions/').querySelectorAll('.action-list .action-id')].map((a) => text(a)!);
+    expect(ids[0]).toBe('virt-20140411-1');
+    expect(ids.at(-1)).toBe('ewg-20260929-1');
+    expect(ids).toHaveLength(17);
+  });
+
+  it('has no broken internal link or anchor on any page', () => {
+    const broken: string[] = [];
+    for (const sitePath of htmlPages(out)) {
+      const doc = page(out, sitePath);
+      for (const a of doc.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (/^[a-z]+:/i.test(href)) continue;
+        const absolute = href.startsWith('#') ? `${sitePath}${href}` : href;
+        const target = resolveLink(out, absolute);
+        if (!target) {
+          broken.push(`${sitePath} -> ${href}`);
+          continue;
+        }
+        const anchor = absolute.split('#')[1];
+        if (anchor && !page(out, target).getElementById(anchor)) broken.push(`${sitePath} -> ${href} (no #${anchor})`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(htmlPages(out).length).toBeGreaterThan(30);
+  });
+
+  it('links every meeting attendee to a person page that links back', () => {
+    const meetingPath = '/groups/mirageos/2016-02-17/';
+    const people = [...page(out, meetingPath).querySelectorAll('.facts a[href^="/people/"]')].map((a) => a.getAttribute('href')!);
+    expect(people).toHaveLength(12);
+    for (const person of people) {
+      const back = [...page(out, person).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(back).toContain(meetingPath);
+    }
+  });
+
+  it('never writes raw HTML from content', () => {
+    for (const sitePath of htmlPages(out)) {
+      expect(page(out, sitePath).querySelectorAll('script')).toHaveLength(0);
+    }
+  });
+});
