@@ -22,8 +22,9 @@ export function formatReport(messages: readonly SigwikiMessage[], options: { col
       lines.push(paint.underline(file));
     }
     const place = message.line === undefined ? '' : `${message.line}:${message.column ?? 1}`;
-    const severity = message.severity === 'error' ? paint.red('error') : paint.yellow('warning');
-    lines.push(`  ${place.padEnd(7)}${severity.padEnd(message.severity === 'error' ? 7 : 9)}  ${message.reason}  ${paint.dim(message.ruleId)}`);
+    // Pad before painting: escape codes would count as width.
+    const severity = (message.severity === 'error' ? paint.red : paint.yellow)(message.severity.padEnd(7));
+    lines.push(`  ${place.padEnd(7)}${severity}  ${message.reason}  ${paint.dim(message.ruleId)}`);
     if (message.hint) lines.push(`${' '.repeat(9)}${paint.dim(`hint: ${message.hint}`)}`);
   }
   const errors = messages.filter((message) => message.severity === 'error').length;

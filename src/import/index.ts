@@ -1,0 +1,19 @@
+// Public API of the pure core of `sigwiki import`: text in, minutes and people proposals out.
+
+export { detectFormat } from './detect-format.js';
+export { importMinutes } from './import-minutes.js';
+export { renderMinutesFile, type MinutesFileData } from './render-minutes-file.js';
+export { proposePeople } from './propose-people.js';
+export { summaryText } from './summary-text.js';
+export { lostWords, type LostWord } from './lost-words.js';
+export type {
+  ImportOptions,
+  ImportResult,
+  ImportRuleId,
+  ImportSummary,
+  ImportWarning,
+  MinutesFormat,
+  NameRef,
+  PersonProposal,
+  ResolvePerson,
+} from './import-result.js';

@@ -1,0 +1,54 @@
+// Finds a calendar date in free text ("17th Feb 2016", "Fri Apr 11 14:07:05 UTC 2014", "2015-02-09").
+
+import { DateTime } from 'luxon';
+
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+// Order matters: the first pattern that matches anywhere in the text wins.
+const PATTERNS: { regex: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }[] = [
+  { regex: /\b(\d{4})-(\d{2})-(\d{2})\b/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  // ctime / pipermail: "Fri Apr 11 14:07:05 UTC 2014"
+  {
+    regex: new RegExp(`\\b${MONTH}\\.?\\s+${DAY}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:[A-Za-z]{1,5}\\s+|[+-]\\d{4}\\s+)?(\\d{4})\\b`, 'i'),
+    parts: (m) => [m[3]!, m[1]!, m[2]!],
+  },
+  // "17th Feb 2016", "11 April, 2014", "Fri, 11 Apr 2014 14:07:05 +0000"
+  {
+    regex: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'i'),
+    parts: (m) => [m[3]!, m[2]!, m[1]!],
+  },
+  // "Feb 17th 2016", "February 17, 2016"
+  {
+    regex: new RegExp(`\\b${MONTH}\\.?\\s+${DAY},?\\s+(\\d{4})\\b`, 'i'),
+    parts: (m) => [m[3]!, m[1]!, m[2]!],
+  },
+];
+
+/** A date found in text: the ISO date and the matched text with its offset. */
+export interface DateMatch {
+  date: string;
+  index: number;
+  text: string;
+}
+
+/**
+ * Finds the first real calendar date written in `text` and returns it as YYYY-MM-DD, or undefined.
+ * Dates are taken as written: no time-zone conversion (a mail sent at 23:30 UTC keeps its UTC day).
+ */
+export function parseDateText(text: string): DateMatch | undefined {
+  for (const pattern of PATTERNS) {
+    const m = pattern.regex.exec(text);
+    if (!m) continue;
+    const [year, month, day] = pattern.parts(m);
+    const date = DateTime.fromObject({ year: Number(year), month: monthNumber(month), day: Number(day) });
+    if (date.isValid) return { date: date.toISODate()!, index: m.index, text: m[0] };
+  }
+  return undefined;
+}
+
+function monthNumber(month: string): number {
+  if (/^\d+$/.test(month)) return Number(month);
+  const names = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  return names.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+}

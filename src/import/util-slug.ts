@@ -1,0 +1,13 @@
+// Makes ids (lower-case letters, digits, hyphens, starting with a letter) out of names.
+
+/** `Lars Kurth` → `lars-kurth`, `Björn` → `bjorn`, `CentOS-virt` → `centos-virt`; `prefix` is used when the text starts with a digit or has no letters. */
+export function slugId(text: string, prefix: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug === '') return prefix;
+  return /^[a-z]/.test(slug) ? slug : `${prefix}-${slug}`;
+}

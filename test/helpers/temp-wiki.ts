@@ -1,0 +1,27 @@
+// Copies a content folder to a temporary directory so a test can change it freely.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT } from './run-cli.js';
+
+export interface TempWiki {
+  dir: string;
+  /** Rewrites a file below `dir` with `change`. */
+  edit(relative: string, change: (text: string) => string): void;
+  write(relative: string, text: string): void;
+  read(relative: string): string;
+  remove(): void;
+}
+
+/** A copy of the example wiki's content/ folder (or `from`) in a fresh temporary directory. */
+export function tempWiki(from = path.join(ROOT, 'content')): TempWiki {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sigwiki-test-'));
+  cpSync(from, path.join(dir, 'content'), { recursive: true });
+  return {
+    dir,
+    edit: (relative, change) => writeFileSync(path.join(dir, relative), change(readFileSync(path.join(dir, relative), 'utf8'))),
+    write: (relative, text) => writeFileSync(path.join(dir, relative), text),
+    read: (relative) => readFileSync(path.join(dir, relative), 'utf8'),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
