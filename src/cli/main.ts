@@ -3,6 +3,7 @@ import { build, BUILD_HELP } from './build.js';
 import { check, CHECK_HELP } from './check.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { importCommand, IMPORT_HELP } from './import.js';
+import { newCommand, NEW_HELP } from './new.js';
 import { UsageError, type CliIo } from './io.js';
 import { serve, SERVE_HELP } from './serve.js';
 
@@ -12,6 +13,7 @@ Commands:
   build    check the content and build the site into _site/
   serve    build, serve on localhost and rebuild on changes
   check    report problems in the content as file:line:column
+  new      write the next minutes file of a group, ready to fill in
   import   convert old plain-text minutes into minutes files
 
 Run "sigwiki <command> --help" for a command's options.
@@ -24,6 +26,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => Promise<Exi
   build: { run: build, help: BUILD_HELP },
   serve: { run: serve, help: SERVE_HELP },
   check: { run: check, help: CHECK_HELP },
+  new: { run: newCommand, help: NEW_HELP },
   import: { run: importCommand, help: IMPORT_HELP },
 };
 

@@ -57,7 +57,7 @@ export function buildGroup(folder: GroupFolder, site: Site, resolver: PeopleReso
     actionPrefix: record.actionPrefix ?? folder.id,
     roles,
     venues: Object.entries(record.venues).map(([id, venue]) => ({ id, ...venue })),
-    sections: record.sections ?? ['Attendees', 'Agenda', 'Notes', 'Actions'],
+    sections: record.sections ?? ['Agenda', 'Notes', 'Actions'],
     cadence: record.cadence,
     file: file.path,
     url: groupUrl(folder.id),
