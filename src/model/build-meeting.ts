@@ -48,6 +48,7 @@ export function buildMeeting(
     slug: draft.slug,
     date: frontMatter.date,
     title: frontMatter.title ?? `${group.name}, ${longDate(frontMatter.date)}`,
+    ownTitle: frontMatter.title,
     file: file.path,
     url: meetingUrl(group.id, draft.slug),
     ...repositoryLinks(repository, file.path),

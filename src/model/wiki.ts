@@ -54,7 +54,10 @@ export interface Meeting {
   slug: string;
   /** `YYYY-MM-DD`, in the group's time zone. */
   date: string;
+  /** The front matter's title, or "<group name>, <long date>". */
   title: string;
+  /** The title the minutes gave themselves, if any (lists show the date and this). */
+  ownTitle: string | undefined;
   file: string;
   url: string;
   editUrl: string | undefined;

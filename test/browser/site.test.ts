@@ -1,0 +1,120 @@
+// The example wiki in a real browser: navigation, search, accessibility, no-JavaScript, screenshots.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser } from '../helpers/browser.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+import { serveStatic } from '../helpers/static-server.js';
+
+let work: string;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'sigwiki-browser-'));
+  const build = runCli(['build', '--output', path.join(work, '_site')]);
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
+  server = await serveStatic(path.join(work, '_site'));
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1200, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+describe('navigation', () => {
+  it('follows home → group → meeting → person → action anchor', async () => {
+    const page = await open('/');
+    await page.getByRole('link', { name: 'CentOS Virtualization SIG' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('CentOS Virtualization SIG');
+    await page.getByRole('region', { name: 'Minutes' }).getByRole('link', { name: '11 April 2014', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('VIRT SIG Meeting Minutes [11/04]');
+    await page.locator('.facts').getByRole('link', { name: 'Karanbir Singh' }).click();
+    expect(new URL(page.url()).pathname).toBe('/people/karanbir-singh/');
+    await page.getByRole('link', { name: 'virt-20140411-1', exact: true }).click();
+    expect(new URL(page.url()).hash).toBe('#virt-20140411-1');
+    expect(await page.locator('#virt-20140411-1').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('search', () => {
+  it('finds a meeting from the header search box and opens the result', async () => {
+    const page = await open('/');
+    await page.getByRole('searchbox', { name: 'Search the minutes' }).fill('Bluejeans');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const result = page.locator('.pagefind-ui__results').getByRole('link', { name: 'VIRT SIG Meeting Minutes [11/04]', exact: true });
+    await result.waitFor({ timeout: 15_000 });
+    await result.click();
+    await page.waitForURL(/\/groups\/centos-virt\/2014-04-11\//);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('VIRT SIG Meeting Minutes [11/04]');
+    await page.context().close();
+  });
+
+  it('explains itself without JavaScript', async () => {
+    const page = await open('/search/?q=Bluejeans', { javaScriptEnabled: false });
+    expect(await page.locator('#search-fallback').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  it('would notice a violation (the check itself works)', async () => {
+    const page = await open('/');
+    await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="x.png"><a href="/"></a>'));
+    const violations = await axeViolations(page);
+    expect(violations.map((line) => line.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'link-name']));
+    await page.context().close();
+  });
+
+  it.each([
+    ['home', '/'],
+    ['groups', '/groups/'],
+    ['group', '/groups/centos-virt/'],
+    ['meeting', '/groups/centos-virt/2014-04-11/'],
+    ['meeting with closes', '/groups/example-wg/2026-09-29/'],
+    ['person', '/people/lars-kurth/'],
+    ['people', '/people/'],
+    ['actions', '/actions/'],
+    ['search', '/search/'],
+    ['404', '/no/such/page/'],
+  ])('%s page has no violations', async (_kind, path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await open(path);
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), `${path} in ${colorScheme} mode`).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
+describe('screenshots', () => {
+  it('saves phone and desktop screenshots of each page kind to test-results/', async () => {
+    const out = path.join(ROOT, 'test-results/screenshots');
+    mkdirSync(out, { recursive: true });
+    const pages = { home: '/', group: '/groups/example-wg/', meeting: '/groups/centos-virt/2014-04-11/', person: '/people/sam-sample/' };
+    for (const [name, sitePath] of Object.entries(pages)) {
+      for (const [device, width] of [['phone', 390], ['desktop', 1280]] as const) {
+        const page = await open(sitePath, { width });
+        await page.screenshot({ path: path.join(out, `${name}-${device}.png`), fullPage: true });
+        // Nothing may be wider than the phone's screen.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        await page.context().close();
+      }
+    }
+  });
+});
