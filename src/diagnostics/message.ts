@@ -17,6 +17,7 @@ export type RuleId =
   | 'person-unknown'
   | 'venue-unknown'
   | 'group-missing'
+  | 'action-prefix-duplicate'
   | 'site-missing'
   | 'action-empty'
   | 'action-unowned'

@@ -45,9 +45,23 @@ export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResul
   const closeLines = new Map<Meeting, BodyClose[]>();
   const htmlOf = new Map<Meeting, string>();
   const meetings: Meeting[] = [];
+  const groupOfPrefix = new Map<string, Group>();
   for (const folder of files.groups) {
     const group = buildGroup(folder, site, resolver, messages);
     if (!group) continue;
+    const other = groupOfPrefix.get(group.actionPrefix);
+    if (other) {
+      // Action ids start with the prefix: two groups sharing one would give two actions one id.
+      messages.push(
+        new SigwikiMessage(`Action prefix \`${group.actionPrefix}\` is already used by ${other.name}`, {
+          file: group.file,
+          ruleId: 'action-prefix-duplicate',
+          hint: 'set a distinct `actionPrefix:` in this group.yaml',
+        }),
+      );
+      continue;
+    }
+    groupOfPrefix.set(group.actionPrefix, group);
     groups.push(group);
     for (const file of folder.minutes) {
       const parsed = parseMinutes(file, resolver.isPerson);

@@ -6,6 +6,7 @@ import { loadWiki } from '../load/load-wiki.js';
 import type { WikiResult } from '../model/wiki.js';
 import type { EleventyConfig } from './eleventy-config.js';
 import { addFilters } from './filters.js';
+import { addOutputs } from './outputs.js';
 import { indexSite } from './search-index.js';
 
 export interface SigwikiPluginOptions {
@@ -41,6 +42,7 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
   eleventyConfig.addWatchTarget(`${options.contentDir}/**`);
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), path.join(options.layoutsDir, 'assets'))]: 'assets' });
   addFilters(eleventyConfig);
+  addOutputs(eleventyConfig);
   // Index after every write, so `build` (into its temporary folder) and `serve` both have search.
   eleventyConfig.on('eleventy.after', async (...args: unknown[]) => {
     // `directories` is the normalised form; the older `dir` ignores the output folder given to the API.

@@ -217,6 +217,21 @@ describe('buildWiki: actions', () => {
   });
 });
 
+describe('buildWiki: groups', () => {
+  it('refuses a second group with the same action prefix', () => {
+    const result = buildVirt({}, '2014-06-01', { 'content/groups/zz-other/group.yaml': 'name: Other\nactionPrefix: virt\n' });
+    expect(result.messages).toEqual([
+      expect.objectContaining({ ruleId: 'action-prefix-duplicate', file: 'content/groups/zz-other/group.yaml' }),
+    ]);
+    expect(result.wiki.groups.map((group) => group.id)).toEqual(['virt']);
+  });
+
+  it('reports a group folder without group.yaml', () => {
+    const result = buildVirt({}, '2014-06-01', { 'content/groups/empty/2014-04-11.md': minutes('date: 2014-04-11') });
+    expect(result.messages).toEqual([expect.objectContaining({ ruleId: 'group-missing', file: 'content/groups/empty' })]);
+  });
+});
+
 describe('buildWiki: untrusted content', () => {
   it('shows raw HTML as text and warns', () => {
     const { wiki, messages } = buildVirt({

@@ -1,5 +1,5 @@
 // Runs the real build on the example wiki in content/ and checks the pages it wrote.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,9 +51,9 @@ describe('sigwiki build on the example wiki', () => {
   it("shows a person's open actions with ages, finished ones, meetings and roles", () => {
     const doc = page(out, '/people/lars-kurth/');
     expect(text(doc.querySelector('h1'))).toBe('Lars Kurth');
-    const open = [...doc.querySelectorAll('#open-actions + ul .action-id')].map((a) => text(a));
+    const open = [...doc.querySelectorAll('#open-actions ~ ul .action-id')].map((a) => text(a));
     expect(open).toEqual(['virt-20140411-2', 'virt-20140411-3', 'virt-20140411-5', 'virt-20140411-9', 'virt-20140411-11', 'virt-20140411-13', 'virt-20140411-15']);
-    expect(text(doc.querySelector('#open-actions + ul .status'))).toBe('open for 4609 days');
+    expect(text(doc.querySelector('#open-actions ~ ul .status'))).toBe('open for 4609 days');
     expect(text(doc.querySelector('#roles + ul'))).toContain('Chair, CentOS Virtualization SIG');
     expect([...doc.querySelectorAll('#meetings ~ ul a')].map((a) => a.getAttribute('href'))).toEqual(['/groups/centos-virt/2014-04-11/']);
 
@@ -111,6 +111,23 @@ describe('sigwiki build on the example wiki', () => {
       const back = [...page(out, person).querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(back).toContain(meetingPath);
     }
+  });
+
+  it('writes feeds and data exports that the pages link to', () => {
+    const home = page(out, '/');
+    const feedLinks = [...home.querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute('href')!);
+    expect(feedLinks).toEqual(['/feed.xml']);
+    expect(resolveLink(out, '/feed.xml')).toBe('/feed.xml');
+    const person = page(out, '/people/lars-kurth/');
+    expect([...person.querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute('href'))).toContain('/people/lars-kurth/actions.xml');
+    const feed = readFileSync(path.join(out, 'people/lars-kurth/actions.xml'), 'utf8');
+    expect(feed.match(/<entry>/g)).toHaveLength(7);
+    const actions = JSON.parse(readFileSync(path.join(out, 'data/actions.json'), 'utf8')) as { version: number; actions: { id: string }[] };
+    expect(actions.version).toBe(1);
+    expect(actions.actions).toHaveLength(21);
+    const charts = [...page(out, '/groups/example-wg/').querySelectorAll('svg[role="img"]')];
+    expect(charts).toHaveLength(2);
+    for (const chart of charts) expect(chart.firstElementChild?.tagName.toLowerCase()).toBe('title');
   });
 
   it('runs no script but its own files, and none from content', () => {

@@ -1,0 +1,75 @@
+// A person's history on one time axis: dots for meetings attended, bars for actions owned.
+import { longDate } from '../model/days.js';
+import type { Action, Person } from '../model/wiki.js';
+import type { Chart } from './chart.js';
+import { timeScale } from './time-scale.js';
+import { label, num, paint, plural, rule, svgFrame, tooltip, type Colour } from './util-svg.js';
+
+const WIDTH = 480;
+const PLOT = { left: 8, right: WIDTH - 8, dots: 22, lanes: 40 };
+const LANE = 10;
+const BAR = 6;
+/** The narrowest bar, in viewBox units, so an action closed soon after it was raised stays visible. */
+const MIN_BAR = 2;
+
+/**
+ * Meetings `person` attended (dots, every group) and actions they own (one bar each, from the
+ * raising meeting to the closing one, or to `asOf` while open; coloured open, overdue, done or
+ * dropped) on one axis from their first meeting or action to `asOf`. Bars share lanes when
+ * they do not overlap, so the chart grows with concurrent actions, not with all actions.
+ */
+export function personTimeline(person: Person, asOf: string): Chart {
+  const meetings = person.attendance.flatMap(({ meetings: list }) => list);
+  const actions = [...person.openActions, ...person.closedActions].sort((a, b) => a.meeting.date.localeCompare(b.meeting.date) || a.id.localeCompare(b.id));
+  const dates = [...meetings.map((meeting) => meeting.date), ...actions.map((action) => action.meeting.date)];
+  const text = describe(person, dates.length === 0 ? undefined : dates.reduce((a, b) => (a < b ? a : b)), meetings.length, actions);
+  const start = dates.reduce((a, b) => (a < b ? a : b), asOf);
+  const scale = timeScale(start, asOf, PLOT.left, PLOT.right);
+  const laneEnds: number[] = [];
+  const bars = actions.map((action) => {
+    const x1 = scale.x(action.meeting.date);
+    const x2 = Math.max(x1 + MIN_BAR, scale.x(action.closedBy?.date ?? asOf));
+    let lane = laneEnds.findIndex((end) => end + 1 < x1);
+    if (lane === -1) lane = laneEnds.push(x2) - 1;
+    else laneEnds[lane] = x2;
+    const y = PLOT.lanes + lane * LANE;
+    return `<rect class="chart-action chart-action--${action.status}" x="${num(x1)}" y="${num(y)}" width="${num(x2 - x1)}" height="${BAR}" ${paint('fill', colour(action))}>${tooltip(actionLabel(action, asOf))}</rect>`;
+  });
+  const height = PLOT.lanes + Math.max(1, laneEnds.length) * LANE + 20;
+  const body = [
+    label(PLOT.left, 12, 'Meetings'),
+    ...meetings.map(
+      (meeting) => `<circle class="chart-meeting" cx="${num(scale.x(meeting.date))}" cy="${PLOT.dots}" r="3" fill="currentColor">${tooltip(`${meeting.title} (${meeting.group.name})`)}</circle>`,
+    ),
+    ...bars,
+    rule(PLOT.left, PLOT.right, height - 18),
+    ...scale.ticks.map((tick) => label(tick.x, height - 6, tick.label)),
+  ];
+  if (dates.length === 0) body.push(label(WIDTH / 2, PLOT.lanes + 4, 'No meetings or actions yet', 'middle'));
+  return {
+    svg: svgFrame({ id: `timeline-${person.id}`, kind: 'timeline', width: WIDTH, height, title: `Timeline of ${person.name}`, desc: text, body }),
+    text,
+    table: {
+      head: ['Action', 'Raised', 'Closed', 'Status'],
+      rows: actions.map((action) => [action.id, action.meeting.date, action.closedBy?.date ?? '', action.overdue ? 'overdue' : action.status]),
+    },
+  };
+}
+
+function colour(action: Action): Colour {
+  return action.overdue ? 'overdue' : action.status;
+}
+
+function actionLabel(action: Action, asOf: string): string {
+  const until = action.closedBy ? `${action.status} ${longDate(action.closedBy.date)}` : `${action.overdue ? 'overdue' : 'open'} on ${longDate(asOf)}`;
+  return `${action.id}: ${action.text} (raised ${longDate(action.meeting.date)}, ${until})`;
+}
+
+function describe(person: Person, first: string | undefined, meetingCount: number, actions: Action[]): string {
+  if (first === undefined) return `${person.name} has no meetings or actions yet.`;
+  const count = (predicate: (action: Action) => boolean) => actions.filter(predicate).length;
+  const open = count((action) => action.status === 'open');
+  const overdue = count((action) => action.overdue);
+  const status = actions.length === 0 ? '' : `: ${open} open${overdue > 0 ? ` (${overdue} overdue)` : ''}, ${count((action) => action.status === 'done')} done, ${count((action) => action.status === 'dropped')} dropped`;
+  return `Since ${longDate(first)}, ${person.name} attended ${plural(meetingCount, 'meeting')} and owned ${plural(actions.length, 'action')}${status}.`;
+}

@@ -1,0 +1,115 @@
+// The wiki as versioned plain data (actions.json, meetings.json, people.json), references by id and url.
+import type { Action, Group, Meeting, Person, Wiki } from '../model/wiki.js';
+import {
+  EXPORT_VERSION,
+  type ActionExport,
+  type ActionsExport,
+  type GroupExport,
+  type MeetingExport,
+  type MeetingsExport,
+  type PeopleExport,
+  type PersonExport,
+  type SiteExport,
+} from './schema.js';
+
+/** Suggested site paths of the three exports. */
+export const JSON_EXPORT_PATHS = { actions: '/data/actions.json', meetings: '/data/meetings.json', people: '/data/people.json' } as const;
+
+/** Every action, in meeting order (oldest meeting first, then position in the minutes). */
+export function actionsJson(wiki: Wiki): ActionsExport {
+  return { ...envelope(wiki), actions: wiki.actions.map(actionJson) };
+}
+
+/** Every group (by name) and every meeting (newest first). */
+export function meetingsJson(wiki: Wiki): MeetingsExport {
+  return { ...envelope(wiki), groups: wiki.groups.map(groupJson), meetings: wiki.meetings.map(meetingJson) };
+}
+
+/** Every person, by name. */
+export function peopleJson(wiki: Wiki): PeopleExport {
+  return { ...envelope(wiki), people: wiki.people.map(personJson) };
+}
+
+function envelope(wiki: Wiki): { version: typeof EXPORT_VERSION; generated: string; site: SiteExport } {
+  const { site } = wiki;
+  return {
+    version: EXPORT_VERSION,
+    generated: wiki.asOf,
+    site: {
+      title: site.title,
+      description: site.description ?? null,
+      url: site.url ?? null,
+      timeZone: site.timeZone,
+      repository: site.repository ? { url: site.repository.url, branch: site.repository.branch, path: site.repository.path } : null,
+    },
+  };
+}
+
+const ids = (list: readonly { id: string }[]): string[] => list.map((thing) => thing.id);
+
+function actionJson(action: Action): ActionExport {
+  return {
+    id: action.id,
+    group: action.group.id,
+    meeting: { slug: action.meeting.slug, url: action.meeting.url },
+    date: action.meeting.date,
+    owners: ids(action.owners),
+    text: action.text,
+    status: action.status,
+    due: action.due ?? null,
+    overdue: action.overdue,
+    closedOn: action.closedBy?.date ?? null,
+    closedBy: action.closedBy?.url ?? null,
+    closeNote: action.closeNote ?? null,
+    ageDays: action.ageDays,
+    url: action.url,
+    file: action.meeting.file,
+    line: action.line,
+  };
+}
+
+function groupJson(group: Group): GroupExport {
+  return {
+    id: group.id,
+    name: group.name,
+    url: group.url,
+    timeZone: group.timeZone,
+    actionPrefix: group.actionPrefix,
+    roles: group.roles.map(({ role, people }) => ({ role, people: ids(people) })),
+    venues: group.venues.map((venue) => ({ id: venue.id, name: venue.name, kind: venue.kind, url: venue.url ?? null })),
+  };
+}
+
+function meetingJson(meeting: Meeting): MeetingExport {
+  return {
+    group: meeting.group.id,
+    slug: meeting.slug,
+    date: meeting.date,
+    title: meeting.title,
+    url: meeting.url,
+    file: meeting.file,
+    editUrl: meeting.editUrl ?? null,
+    historyUrl: meeting.historyUrl ?? null,
+    chair: ids(meeting.chair),
+    scribe: ids(meeting.scribe),
+    attendees: ids(meeting.attendees),
+    regrets: ids(meeting.regrets),
+    venue: meeting.venue?.id ?? null,
+    actionsRaised: ids(meeting.actions),
+    actionsClosed: ids(meeting.closed),
+  };
+}
+
+function personJson(person: Person): PersonExport {
+  return {
+    id: person.id,
+    name: person.name,
+    aliases: [...person.aliases],
+    links: [...person.links],
+    url: person.url,
+    roles: person.roles.map(({ group, role }) => ({ group: group.id, role })),
+    openActions: ids(person.openActions),
+    closedActions: ids(person.closedActions),
+    attended: person.attendance.map(({ group, meetings }) => ({ group: group.id, slugs: meetings.map((meeting) => meeting.slug) })),
+  };
+}
