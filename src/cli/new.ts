@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import { hasErrors } from '../diagnostics/message.js';
 import { formatReport } from '../diagnostics/report.js';
 import { didYouMean } from '../diagnostics/suggest.js';
-import { loadWiki, today } from '../load/load-wiki.js';
+import { loadWiki } from '../load/load-wiki.js';
 import { newMinutes } from '../scaffold/new-minutes.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { UsageError, type CliIo } from './io.js';
@@ -19,7 +19,8 @@ them), the group's usual sections, and every open action listed for review
 as "- [ ] <id> ..." (tick it to close the action). Prints the file's path.
 
 Options:
-  --date DATE     meeting date (default: today in the group's time zone)
+  --date DATE     meeting date (default: the next meeting on the group's
+                  cadence, or today in the group's time zone without one)
   --content DIR   content folder (default: content)
   -h, --help      show this help
 
@@ -57,7 +58,12 @@ export async function newCommand(args: string[], io: CliIo): Promise<ExitCode> {
     const ids = result.wiki.groups.map((candidate) => candidate.id);
     throw new UsageError(`there is no group \`${groupId}\` (${didYouMean(groupId, ids) ?? `groups: ${ids.join(', ')}`})`);
   }
-  const date = values.date ?? DateTime.fromISO(`${today()}T12:00:00Z`).setZone(group.timeZone).toISODate()!;
+  // The meeting being minuted is today's, or else the next one on the cadence (which counts a
+  // meeting still in progress); an explicit --date wins.
+  const planned = group.nextMeeting;
+  const todayThere = DateTime.fromISO(result.wiki.now).setZone(group.timeZone).toISODate()!;
+  const date = values.date ?? planned?.localDate ?? todayThere;
+  const venue = planned && planned.localDate === date ? planned.venue?.id : undefined;
   const target = `${content}/groups/${group.id}/${date}.md`;
   const exists = await access(path.resolve(io.cwd, target)).then(
     () => true,
@@ -67,7 +73,7 @@ export async function newCommand(args: string[], io: CliIo): Promise<ExitCode> {
     io.stderr.write(`${target} already exists; it is never overwritten. For a second meeting that day, name it ${date}-2.md.\n`);
     return EXIT.REFUSED;
   }
-  await writeFile(path.resolve(io.cwd, target), newMinutes(group, { date }), { flag: 'wx' });
+  await writeFile(path.resolve(io.cwd, target), newMinutes(group, { date, venue }), { flag: 'wx' });
   io.stderr.write(`Wrote minutes for ${group.name} on ${date}, with ${group.openActions.length} open actions to review.\n`);
   io.stdout.write(`${target}\n`);
   return EXIT.OK;

@@ -26,7 +26,9 @@ export type RuleId =
   | 'close-other-group'
   | 'close-not-later'
   | 'close-already-closed'
-  | 'content-raw-html';
+  | 'content-raw-html'
+  | 'meeting-off-cadence'
+  | 'venue-conflict';
 
 export type Severity = 'error' | 'warning';
 

@@ -10,12 +10,23 @@ export interface LoadOptions {
   cwd?: string;
   /** `YYYY-MM-DD` to compute ages for; default today (UTC), or `SIGWIKI_TODAY` when set. */
   asOf?: string;
+  /** ISO instant for "next meeting"; default now, or `SIGWIKI_NOW` / noon UTC of `SIGWIKI_TODAY`. */
+  now?: string;
 }
 
 /** Reads and builds the wiki. Content problems are messages in the result, never exceptions. */
 export async function loadWiki(options: LoadOptions): Promise<WikiResult> {
   const files = await readRepo(options.contentDir, options.cwd);
-  return buildWiki(files, { asOf: options.asOf ?? today() });
+  const asOf = options.asOf ?? today();
+  return buildWiki(files, { asOf, now: options.now ?? buildInstant(asOf) });
+}
+
+/** The instant the build stands at: `SIGWIKI_NOW`, noon UTC of a fixed `SIGWIKI_TODAY`, or now. */
+export function buildInstant(asOf: string): string {
+  const override = process.env.SIGWIKI_NOW;
+  if (override && !Number.isNaN(Date.parse(override))) return new Date(override).toISOString();
+  if (process.env.SIGWIKI_TODAY) return `${asOf}T12:00:00.000Z`;
+  return new Date().toISOString();
 }
 
 /** Today's date in UTC, or the `SIGWIKI_TODAY` override that makes builds reproducible. */

@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentFile, ContentFiles, GroupFolder } from '../model/content-files.js';
+import { groupFileDates } from './git-dates.js';
 
 /**
  * Reads `contentDir` (e.g. `content`): sigwiki.yaml, people.yaml and every group folder.
@@ -13,6 +14,7 @@ export async function readRepo(contentDir: string, cwd = process.cwd()): Promise
   const read = (relative: string): Promise<ContentFile | undefined> => readOptional(cwd, `${root}/${relative}`);
 
   const groupsDir = path.resolve(cwd, root, 'groups');
+  const lastModified = await groupFileDates(root, cwd);
   const groupIds = (await listDir(groupsDir)).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name);
   const groups = await Promise.all(
     groupIds.sort().map(async (id): Promise<GroupFolder> => {
@@ -26,6 +28,7 @@ export async function readRepo(contentDir: string, cwd = process.cwd()): Promise
         id,
         path: folder,
         groupFile: await readOptional(cwd, `${folder}/group.yaml`),
+        lastModified: lastModified.get(`${folder}/group.yaml`),
         minutes: minutes.filter((file): file is ContentFile => file !== undefined),
       };
     }),

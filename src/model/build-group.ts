@@ -1,5 +1,6 @@
 // Builds a Group from its group.yaml: roles resolved to people, venues, description.
 import { SigwikiMessage } from '../diagnostics/message.js';
+import { didYouMean } from '../diagnostics/suggest.js';
 import type { GroupFolder } from './content-files.js';
 import { markdown } from './minutes-body.js';
 import { parseYamlFile } from './parse-yaml-file.js';
@@ -49,6 +50,22 @@ export function buildGroup(folder: GroupFolder, site: Site, resolver: PeopleReso
       `role \`${role}\``,
     ),
   }));
+  const venueIds = new Set(Object.keys(record.venues));
+  for (const [index, schedule] of (record.cadence ?? []).entries()) {
+    const named = [...schedule.venues, ...schedule.moved.map((move) => move.venue), ...schedule.dates.map((date) => date.venue)];
+    for (const venue of named.filter((id): id is string => id !== undefined && !venueIds.has(id))) {
+      messages.push(
+        new SigwikiMessage(`The cadence names venue \`${venue}\`, which the group does not define`, {
+          file: file.path,
+          place: pointAtValue(parsed.source, ['cadence', index]),
+          ruleId: 'venue-unknown',
+          hint: didYouMean(venue, venueIds) ?? `define it under \`venues:\`, or use one of: ${[...venueIds].join(', ') || 'none yet'}`,
+          actual: venue,
+          expected: [...venueIds],
+        }),
+      );
+    }
+  }
   return {
     id: folder.id,
     name: record.name,
@@ -59,6 +76,11 @@ export function buildGroup(folder: GroupFolder, site: Site, resolver: PeopleReso
     venues: Object.entries(record.venues).map(([id, venue]) => ({ id, ...venue })),
     sections: record.sections ?? ['Agenda', 'Notes', 'Actions'],
     cadence: record.cadence,
+    schedules: [],
+    upcoming: [],
+    nextMeeting: undefined,
+    nextMeetingZones: [],
+    lastModified: folder.lastModified,
     file: file.path,
     url: groupUrl(folder.id),
     meetings: [],

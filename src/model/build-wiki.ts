@@ -4,7 +4,9 @@ import { buildGroup } from './build-group.js';
 import { buildMeeting } from './build-meeting.js';
 import { closeActions } from './close-actions.js';
 import type { ContentFiles } from './content-files.js';
+import { checkCadences } from './check-cadences.js';
 import { deriveViews } from './derive-views.js';
+import { planGroupCalendar, planWikiCalendar } from './group-calendar.js';
 import { fillPlaceholders, type BodyClose } from './minutes-body.js';
 import { parseMinutes } from './parse-minutes.js';
 import { parsePeople } from './parse-people.js';
@@ -19,6 +21,8 @@ import { Wiki, type Action, type Group, type Meeting, type Person, type WikiResu
 export interface BuildOptions {
   /** The day ages and overdue flags are computed for, `YYYY-MM-DD` (the build date). */
   asOf: string;
+  /** The instant upcoming meetings are computed from, ISO 8601; default the start of `asOf` in UTC. */
+  now?: string;
 }
 
 /**
@@ -38,6 +42,7 @@ export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResul
     openActions: [],
     closedActions: [],
     attendance: [],
+    calendarGroups: [],
   }));
   const resolver = new PeopleResolver(new PeopleIndex(parsedPeople.people), new Map(people.map((person) => [person.id, person])));
 
@@ -89,6 +94,9 @@ export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResul
   }
 
   deriveViews(groups, people, meetings, actions);
+  const now = options.now ?? `${options.asOf}T00:00:00Z`;
+  for (const group of groups) planGroupCalendar(group, now);
+  messages.push(...checkCadences(groups, now));
   const wiki = new Wiki(
     site,
     groups.sort((a, b) => a.name.localeCompare(b.name)),
@@ -96,6 +104,8 @@ export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResul
     [...meetings].reverse(),
     actions,
     options.asOf,
+    now,
+    planWikiCalendar(groups, now),
   );
   return { wiki, messages: messages.sort(compareMessages) };
 }

@@ -13,6 +13,8 @@ export interface GroupFolder {
   path: string;
   groupFile: ContentFile | undefined;
   minutes: ContentFile[];
+  /** ISO instant of the last commit that changed group.yaml, when the content is in git. */
+  lastModified?: string | undefined;
 }
 
 /** Every file of a content folder that sigwiki reads. */

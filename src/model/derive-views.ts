@@ -48,4 +48,15 @@ export function deriveViews(groups: Group[], people: Person[], meetings: readonl
   for (const [person, perGroup] of attended) {
     person.attendance = [...perGroup].map(([group, list]) => ({ group, meetings: list }));
   }
+
+  // Recent attendance, not all-time: someone who came once in 2014 does not want 2026's meetings.
+  const RECENT = 3;
+  for (const person of people) {
+    const recent = person.attendance.filter(({ group, meetings: attended }) =>
+      group.meetings.slice(-RECENT).some((meeting) => attended.includes(meeting)),
+    );
+    person.calendarGroups = [...new Set([...person.roles.map((role) => role.group), ...recent.map((entry) => entry.group)])].filter(
+      (group) => group.cadence !== undefined,
+    );
+  }
 }

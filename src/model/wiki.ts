@@ -1,5 +1,7 @@
 // The in-memory wiki: every page, feed and check is computed from one of these.
-type Cadence = unknown; // TEMP until src/calendar lands
+import type { Cadence } from '../calendar/cadence-schema.js';
+import type { ZoneTime } from '../calendar/zone-table.js';
+import type { UpcomingMeeting } from './group-calendar.js';
 import type { SigwikiMessage } from '../diagnostics/message.js';
 import type { BodyHeading } from './minutes-body.js';
 import type { Site } from './schema/site.js';
@@ -24,6 +26,11 @@ export interface Person {
   closedActions: Action[];
   /** Meetings attended (or chaired or minuted), per group, newest first. */
   attendance: { group: Group; meetings: Meeting[] }[];
+  /**
+   * Groups whose meetings go in the person's calendar feed: those they hold a role in, or whose
+   * last three meetings they attended at least once.
+   */
+  calendarGroups: Group[];
 }
 
 export interface Group {
@@ -37,6 +44,16 @@ export interface Group {
   venues: Venue[];
   sections: string[];
   cadence: Cadence | undefined;
+  /** Each schedule of the cadence, described in words. */
+  schedules: { id: string; name: string | undefined; description: string }[];
+  /** The next few meetings from the build time (cancelled ones included, marked). */
+  upcoming: UpcomingMeeting[];
+  /** The first confirmed meeting of `upcoming`. */
+  nextMeeting: UpcomingMeeting | undefined;
+  /** The next confirmed meeting's time in common zones; empty without one. */
+  nextMeetingZones: ZoneTime[];
+  /** ISO instant group.yaml last changed (from git), when known: the .ics SEQUENCE follows it. */
+  lastModified: string | undefined;
   /** Path of group.yaml, relative to the content folder's parent. */
   file: string;
   url: string;
@@ -116,14 +133,29 @@ export class Wiki {
   readonly actions: Action[];
   /** The day ages and overdue flags are computed for, `YYYY-MM-DD`. */
   readonly asOf: string;
+  /** The instant "next meeting" is computed from (the build time), ISO 8601. */
+  readonly now: string;
+  /** Meetings of all groups in the coming weeks, soonest first (the calendar page). */
+  readonly calendar: UpcomingMeeting[];
 
-  constructor(site: Site, groups: Group[], people: Person[], meetings: Meeting[], actions: Action[], asOf: string) {
+  constructor(
+    site: Site,
+    groups: Group[],
+    people: Person[],
+    meetings: Meeting[],
+    actions: Action[],
+    asOf: string,
+    now: string,
+    calendar: UpcomingMeeting[],
+  ) {
     this.site = site;
     this.groups = groups;
     this.people = people;
     this.meetings = meetings;
     this.actions = actions;
     this.asOf = asOf;
+    this.now = now;
+    this.calendar = calendar;
   }
 
   /** The ten newest meetings across all groups. */

@@ -26,12 +26,17 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+async function open(
+  path: string,
+  options: { javaScriptEnabled?: boolean; width?: number; timezoneId?: string; clock?: string } = {},
+): Promise<Page> {
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: options.width ?? 1200, height: 900 },
+    timezoneId: options.timezoneId,
   });
   const page = await context.newPage();
+  if (options.clock) await page.clock.setFixedTime(new Date(options.clock));
   await page.goto(`${server.url}${path}`);
   return page;
 }
@@ -58,7 +63,8 @@ describe('search', () => {
     await page.getByRole('searchbox', { name: 'Search the minutes' }).fill('Bluejeans');
     await page.getByRole('button', { name: 'Search' }).click();
     const result = page.locator('.pagefind-ui__results').getByRole('link', { name: 'VIRT SIG Meeting Minutes [11/04]', exact: true });
-    await result.waitFor({ timeout: 15_000 });
+    // The first query loads pagefind's WebAssembly and index: slow on a busy machine.
+    await result.waitFor({ timeout: 40_000 });
     await result.click();
     await page.waitForURL(/\/groups\/centos-virt\/2014-04-11\//);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('VIRT SIG Meeting Minutes [11/04]');
@@ -68,6 +74,35 @@ describe('search', () => {
   it('explains itself without JavaScript', async () => {
     const page = await open('/search/?q=Bluejeans', { javaScriptEnabled: false });
     expect(await page.locator('#search-fallback').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('next meeting', () => {
+  // The site was built as of 23 Nov 2026. Example WG meets Tue 24 Nov 11:00 New York (16:00 UTC),
+  // then Wed 9 Dec 15:00 New York (moved from 8 Dec).
+  it('shows the next meeting in the reader\'s own time zone', async () => {
+    const page = await open('/groups/example-wg/', { timezoneId: 'Asia/Kolkata', clock: '2026-11-23T12:00:00Z' });
+    expect(await page.locator('.next-meeting-when').textContent()).toBe('Tue 24 Nov, 21:30 your time (11:00 New York)');
+    expect(await page.locator('.zones .your-time td').textContent()).toBe('Tue 24 Nov, 21:30');
+    await page.context().close();
+  });
+
+  it('moves on to the following meeting on a page built weeks ago', async () => {
+    const page = await open('/groups/example-wg/', { timezoneId: 'Europe/Berlin', clock: '2026-11-30T09:00:00Z' });
+    expect(await page.locator('.next-meeting-when').textContent()).toBe('Wed 9 Dec, 21:00 your time (15:00 New York)');
+    const home = await page.context().newPage();
+    await home.goto(`${server.url}/`);
+    expect(await home.locator('.next-meeting-when').allTextContents()).toContain('Wed 9 Dec, 21:00 your time (15:00 New York)');
+    await page.context().close();
+  });
+
+  it('shows the build-time answer, saying so, without JavaScript', async () => {
+    const page = await open('/groups/example-wg/', { javaScriptEnabled: false });
+    expect((await page.locator('.next-meeting').textContent())!.replace(/\s+/g, ' ').trim()).toBe(
+      'Next meeting: Tue 24 Nov 2026, 11:00–12:00 America/New_York, Jitsi video call (worked out when this page was built, 23 November 2026, 12:00 UTC)',
+    );
+    expect(await page.locator('.zones .your-time').isHidden()).toBe(true);
     await page.context().close();
   });
 });
@@ -91,6 +126,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     ['people', '/people/'],
     ['actions', '/actions/'],
     ['search', '/search/'],
+    ['calendar', '/calendar/'],
     ['404', '/no/such/page/'],
   ])('%s page has no violations', async (_kind, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {

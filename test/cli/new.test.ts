@@ -22,7 +22,18 @@ describe('sigwiki new', () => {
     expect(check.status).toBe(0);
   });
 
-  it('uses today in the group\'s time zone without --date', () => {
+  it('takes the date and venue of the next meeting on the cadence without --date', () => {
+    // Every other Tuesday from 1 Sep 2026, alternating Jitsi and IRC; 8 Dec is moved to 9 Dec.
+    const run = runCli(['new', 'example-wg'], { cwd: wiki.dir, today: '2026-11-30' });
+    expect(run.stdout).toBe('content/groups/example-wg/2026-12-09.md\n');
+    expect(wiki.read('content/groups/example-wg/2026-12-09.md')).toContain('venue: irc');
+    const onTheDay = runCli(['new', 'example-wg'], { cwd: wiki.dir, today: '2026-11-24' });
+    expect(onTheDay.stdout).toBe('content/groups/example-wg/2026-11-24.md\n');
+    expect(wiki.read('content/groups/example-wg/2026-11-24.md')).toContain('venue: jitsi');
+  });
+
+  it('uses today in the group\'s time zone for a group without a cadence', () => {
+    wiki.edit('content/groups/example-wg/group.yaml', (text) => text.slice(0, text.indexOf('cadence:')));
     const run = runCli(['new', 'example-wg'], { cwd: wiki.dir, today: '2026-12-01' });
     expect(run.stdout).toBe('content/groups/example-wg/2026-12-01.md\n');
   });

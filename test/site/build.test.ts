@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
 import { htmlPages, page, resolveLink } from '../helpers/site-files.js';
+import { expandIcs } from '../calendar/helpers/expand-ics.js';
 
 let out: string;
 let run: CliRun;
@@ -16,6 +17,7 @@ beforeAll(() => {
 afterAll(() => rmSync(path.dirname(out), { recursive: true, force: true }));
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+const text_ = text;
 
 describe('sigwiki build on the example wiki', () => {
   it('exits 0 and says what it built', () => {
@@ -128,6 +130,36 @@ describe('sigwiki build on the example wiki', () => {
     const charts = [...page(out, '/groups/example-wg/').querySelectorAll('svg[role="img"]')];
     expect(charts).toHaveLength(2);
     for (const chart of charts) expect(chart.firstElementChild?.tagName.toLowerCase()).toBe('title');
+  });
+
+  it('writes .ics feeds that an independent parser expands to the meetings the pages show', () => {
+    const text = readFileSync(path.join(out, 'groups/example-wg/meetings.ics'), 'utf8');
+    const meetings = expandIcs(text, '2026-11-23T12:00:00Z', '2027-01-20T00:00:00Z');
+    expect(meetings.map((meeting) => [meeting.start, meeting.location])).toEqual([
+      ['2026-11-24T16:00:00Z', 'https://meet.jit.si/sigwiki-example-wg'],
+      ['2026-12-09T20:00:00Z', 'ircs://irc.libera.chat:6697/example-wg'],
+      ['2027-01-05T16:00:00Z', 'ircs://irc.libera.chat:6697/example-wg'],
+      ['2027-01-19T16:00:00Z', 'https://meet.jit.si/sigwiki-example-wg'],
+    ]);
+    const group = page(out, '/groups/example-wg/');
+    const shown = [...group.querySelectorAll('table.upcoming tbody tr')].map((row) => text_(row));
+    expect(shown.slice(0, 3)).toEqual([
+      'Tue 24 Nov 2026 11:00–12:00 America/New_York Jitsi video call',
+      'Wed 9 Dec 2026 15:00–16:00 America/New_York #example-wg on Libera.Chat (moved)',
+      'Tue 22 Dec 2026 11:00–12:00 America/New_York Cancelled',
+    ]);
+    expect(text_(group.querySelector('.schedules'))).toBe('Every other Tuesday, 11:00–12:00 America/New_York, alternating Jitsi video call and #example-wg on Libera.Chat');
+    expect(text_(group.querySelector('.next-meeting'))).toBe(
+      'Next meeting: Tue 24 Nov 2026, 11:00–12:00 America/New_York, Jitsi video call (worked out when this page was built, 23 November 2026, 12:00 UTC)',
+    );
+    const all = expandIcs(readFileSync(path.join(out, 'meetings.ics'), 'utf8'), '2026-11-23T12:00:00Z', '2026-12-03T00:00:00Z');
+    // Virt SIG fortnights fall on 1 Dec (from 22 Apr 2014); MirageOS on 25 Nov (from 17 Feb 2016).
+    expect(all.map((meeting) => meeting.start)).toEqual(['2026-11-24T16:00:00Z', '2026-11-25T16:00:00Z', '2026-12-01T14:00:00Z']);
+    // Lars holds roles in the Virt SIG only; Anil attended the MirageOS call only.
+    const lars = expandIcs(readFileSync(path.join(out, 'people/lars-kurth/meetings.ics'), 'utf8'), '2026-11-23T12:00:00Z', '2026-12-03T00:00:00Z');
+    expect(lars.map((meeting) => meeting.start)).toEqual(['2026-12-01T14:00:00Z']);
+    const anil = expandIcs(readFileSync(path.join(out, 'people/anil/meetings.ics'), 'utf8'), '2026-11-23T12:00:00Z', '2026-12-03T00:00:00Z');
+    expect(anil.map((meeting) => meeting.start)).toEqual(['2026-11-25T16:00:00Z']);
   });
 
   it('runs no script but its own files, and none from content', () => {

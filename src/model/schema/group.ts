@@ -1,6 +1,6 @@
 // Schema of content/groups/<id>/group.yaml: one SIG or working group.
 import { z } from 'zod';
-const CadenceSchema = z.unknown(); // TEMP until src/calendar lands
+import { CadenceSchema } from '../../calendar/cadence-schema.js';
 import { PersonRefsSchema, SafeUrlSchema, TimeZoneSchema } from './common.js';
 
 export const VenueKindSchema = z.enum(['video', 'irc', 'chat', 'phone', 'in-person', 'other']);

@@ -1,0 +1,102 @@
+// An iCalendar feed (RFC 5545) for one group or for all groups, built with ical-generator.
+import { DateTime } from 'luxon';
+import ical from 'ical-generator';
+import type { Cadence } from './cadence-schema.js';
+import { describeSchedule } from './describe-schedule.js';
+import { icsEvents, isUtcZone, type IcsVenue } from './ics-events.js';
+import { vtimezone } from './vtimezone.js';
+
+export type { IcsVenue } from './ics-events.js';
+
+/** One group in a feed. */
+export interface IcsGroup {
+  group: { id: string; name: string; url?: string | undefined };
+  venues: Readonly<Record<string, IcsVenue>>;
+  cadence: Cadence;
+  /** The group's zone, for schedules that do not name one. */
+  defaultTimeZone: string;
+  /**
+   * ISO 8601 instant the cadence last changed (e.g. the last commit touching group.yaml).
+   * Gives LAST-MODIFIED, DTSTAMP and SEQUENCE (whole minutes since 2000-01-01T00:00Z), so all
+   * three grow whenever the group's meetings change, without sigwiki keeping any state.
+   */
+  lastModified?: string | undefined;
+}
+
+/** A feed to build. */
+export interface IcsOptions {
+  /** Calendar name (NAME, X-WR-CALNAME): `CentOS Virtualization SIG meetings`. */
+  name: string;
+  /** Page the feed belongs to (URL): the group page, or the site for the all-groups feed. */
+  url?: string | undefined;
+  /** Domain that makes UIDs globally unique: `minutes.example.org`. */
+  host: string;
+  /** ISO 8601 instant of the build: DTSTAMP when `lastModified` is unknown; sizes VTIMEZONEs. */
+  generatedAt: string;
+  /** Refresh hint in seconds (REFRESH-INTERVAL, X-PUBLISHED-TTL); default 12 hours. */
+  refreshSeconds?: number;
+  groups: readonly IcsGroup[];
+}
+
+/** Minutes since 2000-01-01T00:00Z: a SEQUENCE that only grows as `lastModified` moves on. */
+function sequenceOf(lastModified: DateTime): number {
+  return Math.max(0, Math.floor(lastModified.diff(DateTime.utc(2000, 1, 1), 'minutes').minutes));
+}
+
+/**
+ * Builds the feed text (CRLF line ends, folded at 75 octets). Every TZID used gets a VTIMEZONE
+ * generated from the tz database (see vtimezone.ts) covering the years the feed mentions;
+ * UTC-anchored schedules are written in UTC (`Z`) and need none.
+ */
+export function ics(options: IcsOptions): string {
+  const generatedAt = DateTime.fromISO(options.generatedAt, { setZone: true });
+  const calendar = ical({
+    name: options.name,
+    url: options.url ?? null,
+    prodId: { company: 'sigwiki', product: 'sigwiki', language: 'EN' },
+    ttl: options.refreshSeconds ?? 12 * 3600,
+    timezone: { name: null, generator: (zone) => vtimezone(zone, yearRange(options.groups, generatedAt)) },
+  });
+  for (const entry of options.groups) {
+    const lastModified = entry.lastModified === undefined ? undefined : DateTime.fromISO(entry.lastModified, { setZone: true });
+    const revision = { sequence: lastModified ? sequenceOf(lastModified) : 0, lastModified, stamp: lastModified ?? generatedAt };
+    const venueNames = Object.fromEntries(Object.entries(entry.venues).map(([id, venue]) => [id, venue.name]));
+    for (const schedule of entry.cadence) {
+      const zone = schedule.timeZone ?? entry.defaultTimeZone;
+      const context = {
+        group: entry.group,
+        venues: entry.venues,
+        zone,
+        host: options.host,
+        title: schedule.name === undefined ? entry.group.name : `${entry.group.name} (${schedule.name})`,
+        cadenceLine: describeSchedule({ ...schedule, name: undefined }, { defaultTimeZone: entry.defaultTimeZone, venueNames }),
+        revision,
+      };
+      for (const event of icsEvents(schedule, context)) calendar.createEvent(event);
+    }
+  }
+  return propertiesBeforeComponents(calendar.toString());
+}
+
+/** Years the VTIMEZONEs must get right: one before the earliest date mentioned to two after the last. */
+function yearRange(groups: readonly IcsGroup[], generatedAt: DateTime): { fromYear: number; toYear: number } {
+  const years = groups.flatMap((entry) =>
+    entry.cadence
+      .filter((schedule) => !isUtcZone(schedule.timeZone ?? entry.defaultTimeZone))
+      .flatMap((schedule) => [schedule.from, schedule.until, ...schedule.dates.map((d) => d.date), ...schedule.moved.map((m) => m.to)])
+      .filter((date): date is string => date !== undefined)
+      .map((date) => Number(date.slice(0, 4))),
+  );
+  return { fromYear: Math.min(generatedAt.year, ...years) - 1, toYear: Math.max(generatedAt.year, ...years) + 2 };
+}
+
+/**
+ * RFC 5545 §3.4 wants all calendar properties before the first component; ical-generator writes
+ * REFRESH-INTERVAL and X-PUBLISHED-TTL after the VTIMEZONEs, so move those to the first VEVENT.
+ */
+function propertiesBeforeComponents(text: string): string {
+  const zones = text.match(/BEGIN:VTIMEZONE\r\n[\s\S]*?END:VTIMEZONE\r\n/g) ?? [];
+  const rest = zones.reduce((remaining, zone) => remaining.replace(zone, ''), text);
+  const at = rest.search(/BEGIN:VEVENT\r\n|END:VCALENDAR/);
+  return rest.slice(0, at) + zones.join('') + rest.slice(at);
+}

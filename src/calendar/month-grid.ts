@@ -1,0 +1,43 @@
+// A month as weeks of days (Monday first), with the meetings of each day: the calendar page's grid.
+import { DateTime } from 'luxon';
+
+/** One day cell; `inMonth` is false for the leading and trailing days of other months. */
+export interface GridDay<T> {
+  date: string;
+  day: number;
+  inMonth: boolean;
+  meetings: T[];
+}
+
+/** A month to draw: its title and its weeks. */
+export interface MonthGrid<T> {
+  /** `YYYY-MM`. */
+  month: string;
+  /** `November 2026`. */
+  title: string;
+  weeks: GridDay<T>[][];
+}
+
+/**
+ * The grid of `month` (`YYYY-MM`), placing each meeting on its `dateOf(meeting)` day
+ * (`YYYY-MM-DD`, in whatever zone the caller chose). Weeks run Monday to Sunday.
+ */
+export function monthGrid<T>(month: string, meetings: readonly T[], dateOf: (meeting: T) => string): MonthGrid<T> {
+  const first = DateTime.fromISO(`${month}-01`, { zone: 'utc' });
+  const byDate = new Map<string, T[]>();
+  for (const meeting of meetings) {
+    const date = dateOf(meeting);
+    const list = byDate.get(date);
+    if (list) list.push(meeting);
+    else byDate.set(date, [meeting]);
+  }
+  const weeks: GridDay<T>[][] = [];
+  let day = first.minus({ days: first.weekday - 1 });
+  while (day <= first.endOf('month') || day.weekday !== 1) {
+    if (day.weekday === 1) weeks.push([]);
+    const date = day.toISODate()!;
+    weeks.at(-1)!.push({ date, day: day.day, inMonth: day.month === first.month, meetings: byDate.get(date) ?? [] });
+    day = day.plus({ days: 1 });
+  }
+  return { month, title: first.setLocale('en-GB').toFormat('LLLL yyyy'), weeks };
+}

@@ -1,0 +1,38 @@
+// Checks a hand-written RFC 5545 RRULE (the `rrule:` escape hatch) before sigwiki uses it.
+import rrulePkg from 'rrule';
+
+const { RRule, Frequency } = rrulePkg;
+
+/** Parts sigwiki sets itself: the time comes from `time:`, the start from `from:`, the end from `until:`. */
+const FORBIDDEN = ['DTSTART', 'UNTIL', 'BYHOUR', 'BYMINUTE', 'BYSECOND', 'TZID'] as const;
+
+const PART = /^[A-Z]+=[A-Z0-9,+-]+$/;
+
+/**
+ * Normalises an RRULE value (`FREQ=MONTHLY;BYDAY=2TU`, optionally prefixed by `RRULE:`) to
+ * upper case without the prefix, or returns an error message. Allowed frequencies are DAILY,
+ * WEEKLY, MONTHLY and YEARLY; DTSTART, UNTIL and BYHOUR/BYMINUTE/BYSECOND are refused because
+ * `from:`, `until:` and `time:` own them, so every occurrence is on a distinct day at `time:`.
+ */
+export function rawRrule(text: string): string | { error: string } {
+  const rule = text.trim().replace(/^RRULE:/i, '').toUpperCase();
+  const parts = rule.split(';');
+  if (parts.some((part) => !PART.test(part))) return { error: 'expected NAME=VALUE parts separated by `;`' };
+  const names = parts.map((part) => part.split('=')[0]!);
+  const forbidden = FORBIDDEN.find((name) => names.includes(name));
+  if (forbidden) return { error: `${forbidden} is not allowed in rrule: use from:, until: and time: instead` };
+  if (new Set(names).size !== names.length) return { error: 'a part is repeated' };
+  let options: Partial<rrulePkg.Options>;
+  try {
+    options = RRule.parseString(rule);
+    new RRule({ ...options, dtstart: new Date(0) }).after(new Date(0), true);
+  } catch (error) {
+    const reason = (error as Error).message;
+    return { error: reason.includes('RRULE') ? `not a valid RRULE: ${reason}` : 'not a valid RRULE' };
+  }
+  const allowed: number[] = [Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY, Frequency.YEARLY];
+  if (options.freq === undefined || !allowed.includes(options.freq)) {
+    return { error: 'FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY' };
+  }
+  return rule;
+}

@@ -1,0 +1,85 @@
+// Cross-file checks of meeting times: minutes off the group's cadence, groups clashing on a venue.
+import { DateTime } from 'luxon';
+import { occurrences, type Occurrence } from '../calendar/occurrences.js';
+import { SigwikiMessage } from '../diagnostics/message.js';
+import type { Group } from './wiki.js';
+
+/** How far ahead venue clashes are looked for, in days from `now`. */
+const CONFLICT_HORIZON_DAYS = 182;
+
+/** Warnings about cadences; `now` (ISO instant) bounds the venue-clash search. */
+export function checkCadences(groups: readonly Group[], now: string): SigwikiMessage[] {
+  return [...groups.flatMap(offCadenceMeetings), ...venueConflicts(groups, now)];
+}
+
+/**
+ * A minutes file dated on a day when the cadence has no meeting (in the group's zone) gets a
+ * warning: often a typo in the date, sometimes an extra meeting worth adding to `dates:`.
+ */
+function offCadenceMeetings(group: Group): SigwikiMessage[] {
+  if (!group.cadence || group.meetings.length === 0) return [];
+  if (group.cadence.every((schedule) => schedule.recurrence.kind === 'ad-hoc' && schedule.dates.length === 0)) return [];
+  const first = group.meetings[0]!.date;
+  const last = group.meetings.at(-1)!.date;
+  const days = new Set(
+    occurrences(group.cadence, {
+      defaultTimeZone: group.timeZone,
+      from: DateTime.fromISO(first, { zone: 'utc' }).minus({ days: 2 }).toISO()!,
+      to: DateTime.fromISO(last, { zone: 'utc' }).plus({ days: 2 }).toISO()!,
+    })
+      .filter((occurrence) => occurrence.status === 'confirmed')
+      .map((occurrence) => DateTime.fromISO(occurrence.start, { setZone: true }).setZone(group.timeZone).toISODate()),
+  );
+  const starts = group.cadence.map((schedule) => schedule.from).filter((from): from is string => from !== undefined).sort();
+  return group.meetings
+    .filter((meeting) => !days.has(meeting.date) && (starts[0] === undefined || meeting.date >= starts[0]))
+    .map(
+      (meeting) =>
+        new SigwikiMessage(`${meeting.date} is not a meeting day of ${group.name}'s cadence`, {
+          file: meeting.file,
+          place: { line: 2, column: 1 },
+          ruleId: 'meeting-off-cadence',
+          severity: 'warning',
+          hint: `check the date; if it was an extra meeting, add it under \`dates:\` in ${group.file}`,
+        }),
+    );
+}
+
+/** Two groups meeting at overlapping times on the same bridge or channel (by URL, else name). */
+function venueConflicts(groups: readonly Group[], now: string): SigwikiMessage[] {
+  const to = DateTime.fromISO(now).plus({ days: CONFLICT_HORIZON_DAYS }).toISO()!;
+  const booked = new Map<string, { group: Group; occurrence: Occurrence }[]>();
+  for (const group of groups) {
+    if (!group.cadence) continue;
+    for (const occurrence of occurrences(group.cadence, { defaultTimeZone: group.timeZone, from: now, to })) {
+      const venue = group.venues.find((candidate) => candidate.id === occurrence.venue);
+      if (!venue || occurrence.status !== 'confirmed') continue;
+      const key = (venue.url ?? `${venue.kind}:${venue.name}`).toLowerCase();
+      const list = booked.get(key);
+      if (list) list.push({ group, occurrence });
+      else booked.set(key, [{ group, occurrence }]);
+    }
+  }
+  const reported = new Set<string>();
+  const messages: SigwikiMessage[] = [];
+  for (const [venue, bookings] of booked) {
+    bookings.sort((a, b) => Date.parse(a.occurrence.start) - Date.parse(b.occurrence.start));
+    for (let i = 1; i < bookings.length; i++) {
+      const earlier = bookings[i - 1]!;
+      const later = bookings[i]!;
+      const overlaps = earlier.group !== later.group && Date.parse(later.occurrence.start) < Date.parse(earlier.occurrence.end);
+      const pair = [earlier.group.id, later.group.id].sort().join(' ');
+      if (!overlaps || reported.has(pair)) continue;
+      reported.add(pair);
+      messages.push(
+        new SigwikiMessage(`${later.group.name} and ${earlier.group.name} both meet on ${venue} at ${later.occurrence.start}`, {
+          file: later.group.file,
+          ruleId: 'venue-conflict',
+          severity: 'warning',
+          hint: 'move one of the meetings, or use another channel or bridge',
+        }),
+      );
+    }
+  }
+  return messages;
+}

@@ -1,0 +1,190 @@
+// Tests for src/calendar/ics.ts: the feed, parsed and expanded by ical.js, equals occurrences().
+import { describe, expect, test } from 'vitest';
+import { DateTime } from 'luxon';
+import { ics, type IcsGroup } from '../../src/calendar/ics.js';
+import { occurrences } from '../../src/calendar/occurrences.js';
+import { expandIcs, parseIcs } from './helpers/expand-ics.js';
+import { bothSides, type Instant } from './helpers/compare.js';
+import { cadenceFromYaml, CENTOS_VENUES, CENTOS_YAML, groupEntry } from './helpers/fixtures.js';
+
+const GENERATED_AT = '2026-01-15T12:00:00Z';
+const HOST = 'minutes.example.org';
+
+function feed(groups: IcsGroup[]): string {
+  return ics({ name: 'Meetings', url: 'https://minutes.example.org/', host: HOST, generatedAt: GENERATED_AT, groups });
+}
+
+/** Our meetings in the same shape as expandIcs() gives: UTC instants and LOCATION. */
+function ours(entry: IcsGroup, from: string, to: string): Instant[] {
+  return occurrences(entry.cadence, { defaultTimeZone: entry.defaultTimeZone, from, to })
+    .filter((m) => m.status === 'confirmed')
+    .map((m) => ({
+      start: DateTime.fromISO(m.start).toUTC().toISO({ suppressMilliseconds: true })!,
+      end: DateTime.fromISO(m.end).toUTC().toISO({ suppressMilliseconds: true })!,
+      location: m.venue === undefined ? null : (entry.venues[m.venue]!.url ?? entry.venues[m.venue]!.name),
+    }))
+    .sort((a, b) => a.start.localeCompare(b.start));
+}
+
+function theirs(text: string, from: string, to: string) {
+  return expandIcs(text, from, to).map(({ start, end, location }) => ({ start, end, location }));
+}
+
+describe('round trip through ical.js, two years per zone, instant by instant', () => {
+  const zones = ['Europe/London', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'UTC'];
+  const shapes = [
+    'repeat: every other week\n  on: tuesday\n  from: 2024-01-02\n  time: 14:00-15:00\n  venues: [bluejeans, centos-devel]',
+    'repeat: weekly\n  on: sunday\n  from: 2024-01-07\n  time: 01:30-02:30\n  venue: bluejeans',
+    'repeat: monthly\n  on: first sunday\n  from: 2024-01-01\n  time: "02:00"\n  duration: 45',
+    'repeat: monthly\n  on: last sunday\n  from: 2024-01-01\n  time: "12:00"\n  duration: 45',
+    'repeat: every 4 weeks\n  from: 2024-01-05\n  time: 23:30-00:30\n  venues: [bluejeans, centos-devel, bluejeans]',
+    'rrule: FREQ=MONTHLY;BYMONTHDAY=1,15\n  from: 2024-01-01\n  time: "09:00"',
+  ];
+  for (const zone of zones) {
+    for (const shape of shapes) {
+      test(`${zone}: ${shape.split('\n')[0]}`, () => {
+        const entry = groupEntry(cadenceFromYaml(`cadence:\n  ${shape}\n  timeZone: ${zone}`));
+        const { ours: expected, theirs: actual, skipped } = bothSides(entry, feed([entry]), '2024-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+        expect(actual).toEqual(expected);
+        expect(expected.length).toBeGreaterThanOrEqual(24 - skipped);
+        if (zone === 'Asia/Kolkata' || zone === 'UTC') expect(skipped).toBe(0);
+      });
+    }
+  }
+});
+
+describe('the CentOS seed feed', () => {
+  const cadence = cadenceFromYaml(`${CENTOS_YAML}
+  cancelled: [2014-05-20, 2014-12-30]
+  moved:
+    - {from: 2014-06-03, to: 2014-06-04, time: 15:00-16:30}
+    - {from: 2014-06-17, venue: centos-devel}
+  dates: [{date: 2014-09-03, venue: centos-devel}]
+`);
+  const entry = groupEntry(cadence, { lastModified: '2014-11-02T10:00:00Z' });
+  const text = feed([entry]);
+  const calendar = parseIcs(text);
+  const vevents = calendar.getAllSubcomponents('vevent');
+
+  test('ical.js finds exactly our meetings of 2014 and 2015, with the venue in LOCATION', () => {
+    const expected = ours(entry, '2014-01-01T00:00:00Z', '2016-01-01T00:00:00Z');
+    expect(theirs(text, '2014-01-01T00:00:00Z', '2016-01-01T00:00:00Z')).toEqual(expected);
+    expect(expected.slice(0, 4)).toEqual([
+      { start: '2014-04-22T13:00:00Z', end: '2014-04-22T14:00:00Z', location: CENTOS_VENUES.bluejeans.url },
+      { start: '2014-05-06T13:00:00Z', end: '2014-05-06T14:00:00Z', location: CENTOS_VENUES['centos-devel'].url },
+      { start: '2014-06-04T14:00:00Z', end: '2014-06-04T15:30:00Z', location: CENTOS_VENUES['centos-devel'].url },
+      { start: '2014-06-17T13:00:00Z', end: '2014-06-17T14:00:00Z', location: CENTOS_VENUES['centos-devel'].url },
+    ]);
+  });
+
+  test('one series per venue phase (INTERVAL=4, two weeks apart), an override, a one-off', () => {
+    expect(vevents.map((v) => [v.getFirstPropertyValue('uid'), v.getFirstProperty('dtstart')!.toICALString()])).toEqual([
+      ['centos-virt.main.1@minutes.example.org', 'DTSTART;TZID=Europe/London:20140422T140000'],
+      ['centos-virt.main.1@minutes.example.org', 'DTSTART;TZID=Europe/London:20140617T140000'],
+      ['centos-virt.main.2@minutes.example.org', 'DTSTART;TZID=Europe/London:20140506T140000'],
+      ['centos-virt.main.2@minutes.example.org', 'DTSTART;TZID=Europe/London:20140604T150000'],
+      ['centos-virt.main.20140903@minutes.example.org', 'DTSTART;TZID=Europe/London:20140903T140000'],
+    ]);
+    expect(text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=4;BYDAY=TU\r\n');
+  });
+
+  test('EXDATE carries the cancelled meeting’s exact start: date, wall time and TZID', () => {
+    expect(text).toContain('EXDATE;TZID=Europe/London:20140520T140000\r\n');
+    expect(text).toContain('EXDATE;TZID=Europe/London:20141230T140000\r\n');
+  });
+
+  test('moved meetings are overrides whose RECURRENCE-ID is the regular start', () => {
+    expect(text).toContain('RECURRENCE-ID;TZID=Europe/London:20140603T140000\r\n');
+    expect(text).toContain('RECURRENCE-ID;TZID=Europe/London:20140617T140000\r\n');
+  });
+
+  test('one VTIMEZONE per TZID, with yearly STANDARD/DAYLIGHT rules, before the events', () => {
+    const zones = calendar.getAllSubcomponents('vtimezone');
+    expect(zones.map((z) => z.getFirstPropertyValue('tzid'))).toEqual(['Europe/London']);
+    expect(zones[0]!.getAllSubcomponents().map((c) => [c.name, String(c.getFirstPropertyValue('rrule'))])).toEqual([
+      ['daylight', 'FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU'],
+      ['standard', 'FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU'],
+    ]);
+    expect(text.indexOf('BEGIN:VTIMEZONE')).toBeGreaterThan(text.indexOf('X-PUBLISHED-TTL'));
+    expect(text.indexOf('END:VTIMEZONE')).toBeLessThan(text.indexOf('BEGIN:VEVENT'));
+  });
+
+  test('calendar properties: refresh hints, name, URL', () => {
+    expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//sigwiki//sigwiki//EN\r\n')).toBe(true);
+    expect(text).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT12H\r\n');
+    expect(text).toContain('X-PUBLISHED-TTL:PT12H\r\n');
+    expect(text).toContain('X-WR-CALNAME:Meetings\r\n');
+  });
+
+  test('each event links back to the group page and describes the cadence', () => {
+    for (const vevent of vevents) expect(vevent.getFirstPropertyValue('url')).toBe('https://minutes.example.org/groups/centos-virt/');
+    expect(String(vevents[0]!.getFirstPropertyValue('description'))).toBe(
+      'Every other Tuesday, 14:00–15:00 Europe/London, alternating Bluejeans video call and #centos-devel on Freenode.\n' +
+        'Venue: Bluejeans video call https://bluejeans.com/centos-virt\nGroup page: https://minutes.example.org/groups/centos-virt/',
+    );
+    expect(String(vevents[3]!.getFirstPropertyValue('description'))).toMatch(/^Moved from Tuesday 3 June 2014, 14:00\.\n/);
+  });
+
+  test('LAST-MODIFIED, DTSTAMP and SEQUENCE come from lastModified and grow with it', () => {
+    expect(text).toContain('LAST-MODIFIED:20141102T100000Z\r\n');
+    expect(text).toContain('DTSTAMP:20141102T100000Z\r\n');
+    const sequence = (value: string) => Number(/SEQUENCE:(\d+)/.exec(feed([groupEntry(cadence, { lastModified: value })]))![1]);
+    expect(sequence('2014-11-02T10:00:00Z')).toBe(7803960);
+    expect(sequence('2014-11-02T10:01:00Z')).toBe(7803961);
+    expect(sequence('2015-01-01T00:00:00Z')).toBeGreaterThan(sequence('2014-11-02T10:00:00Z'));
+  });
+
+  test('the output is deterministic and UIDs are stable across builds', () => {
+    expect(feed([entry])).toBe(text);
+    const later = ics({ name: 'Meetings', host: HOST, generatedAt: '2027-06-01T00:00:00Z', groups: [entry] });
+    const uids = (t: string) => [...t.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]);
+    expect(uids(later)).toEqual(uids(text));
+  });
+
+  test('lines are folded to at most 75 octets and end in CRLF', () => {
+    const lines = text.split('\r\n');
+    expect(text.endsWith('END:VCALENDAR')).toBe(true);
+    for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('UTC anchors, several schedules, several groups', () => {
+  const nova = cadenceFromYaml(`
+cadence:
+  - {id: early, name: Europe/Asia slot, repeat: every other week, on: thursday, from: 2014-01-02, time: "14:00", timeZone: UTC, cancelled: [2014-12-18]}
+  - {id: late, name: Americas slot, repeat: every other week, on: thursday, from: 2014-01-09, time: "21:00", timeZone: UTC}
+`);
+  const novaEntry: IcsGroup = { group: { id: 'nova', name: 'Nova', url: 'https://minutes.example.org/groups/nova/' }, venues: {}, cadence: nova, defaultTimeZone: 'Europe/London' };
+  const text = feed([groupEntry(cadenceFromYaml(CENTOS_YAML)), novaEntry]);
+
+  test('UTC-anchored schedules are written in UTC with no TZID and no VTIMEZONE for them', () => {
+    expect(text).toContain('UID:nova.early@minutes.example.org\r\n');
+    expect(text).toContain('DTSTART:20140102T140000Z\r\n');
+    expect(text).toContain('DTSTART:20140109T210000Z\r\n');
+    expect(text).toContain('EXDATE:20141218T140000Z\r\n');
+    expect(text).toContain('SUMMARY:Nova (Americas slot)\r\n');
+    expect(parseIcs(text).getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))).toEqual(['Europe/London']);
+  });
+
+  test('the all-groups feed expands to the union of each group’s meetings', () => {
+    const from = '2014-01-01T00:00:00Z';
+    const to = '2016-01-01T00:00:00Z';
+    const expected = [...ours(groupEntry(cadenceFromYaml(CENTOS_YAML)), from, to), ...ours(novaEntry, from, to)].sort((a, b) => a.start.localeCompare(b.start));
+    expect(theirs(text, from, to)).toEqual(expected);
+  });
+});
+
+test('DST overlap: sigwiki takes the first 01:30 (RFC 5545); ical.js takes the second in London: pinned here', () => {
+  const entry = groupEntry(cadenceFromYaml('cadence: {repeat: weekly, on: sunday, from: 2024-10-20, time: "01:30", timeZone: Europe/London}'));
+  const day = (list: { start: string }[]) => list.filter((m) => m.start.startsWith('2024-10-27')).map((m) => m.start);
+  expect(day(ours(entry, '2024-10-01T00:00:00Z', '2024-11-01T00:00:00Z'))).toEqual(['2024-10-27T00:30:00Z']);
+  expect(day(theirs(feed([entry]), '2024-10-01T00:00:00Z', '2024-11-01T00:00:00Z'))).toEqual(['2024-10-27T01:30:00Z']);
+});
+
+test('DST gap: sigwiki reads a nonexistent 02:30 as 03:30 EDT (RFC 5545); ical.js as 01:30 EST: pinned here', () => {
+  const entry = groupEntry(cadenceFromYaml('cadence: {repeat: weekly, on: sunday, from: 2024-03-03, time: "02:30", timeZone: America/New_York}'));
+  const day = (list: { start: string }[]) => list.filter((m) => m.start.startsWith('2024-03-10')).map((m) => m.start);
+  expect(day(ours(entry, '2024-03-01T00:00:00Z', '2024-03-20T00:00:00Z'))).toEqual(['2024-03-10T07:30:00Z']);
+  expect(day(theirs(feed([entry]), '2024-03-01T00:00:00Z', '2024-03-20T00:00:00Z'))).toEqual(['2024-03-10T06:30:00Z']);
+  expect(feed([entry])).toContain('DTSTART;TZID=America/New_York:20240303T023000\r\n');
+});
