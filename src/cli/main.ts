@@ -1,11 +1,6 @@
 // sigwiki's command line: parses the command name and hands over to the command's module.
-import { build, BUILD_HELP } from './build.js';
-import { check, CHECK_HELP } from './check.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import { importCommand, IMPORT_HELP } from './import.js';
-import { newCommand, NEW_HELP } from './new.js';
 import { UsageError, type CliIo } from './io.js';
-import { serve, SERVE_HELP } from './serve.js';
 
 export const HELP = `Usage: sigwiki <command> [options]
 
@@ -22,12 +17,18 @@ Exit codes: 0 success, 1 content errors or failed build, 2 wrong usage,
 3 refused to overwrite a file.
 `;
 
-const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => Promise<ExitCode>; help: string }> = {
-  build: { run: build, help: BUILD_HELP },
-  serve: { run: serve, help: SERVE_HELP },
-  check: { run: check, help: CHECK_HELP },
-  new: { run: newCommand, help: NEW_HELP },
-  import: { run: importCommand, help: IMPORT_HELP },
+interface Command {
+  run: (args: string[], io: CliIo) => Promise<ExitCode>;
+  help: string;
+}
+
+// Loaded on demand: only build and serve need Eleventy, whose start-up costs a second.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => import('./build.js').then((m) => ({ run: m.build, help: m.BUILD_HELP })),
+  serve: async () => import('./serve.js').then((m) => ({ run: m.serve, help: m.SERVE_HELP })),
+  check: async () => import('./check.js').then((m) => ({ run: m.check, help: m.CHECK_HELP })),
+  new: async () => import('./new.js').then((m) => ({ run: m.newCommand, help: m.NEW_HELP })),
+  import: async () => import('./import.js').then((m) => ({ run: m.importCommand, help: m.IMPORT_HELP })),
 };
 
 /** Runs sigwiki with `argv` (without node and script) and returns the exit code. */
@@ -37,11 +38,12 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     io.stdout.write(HELP);
     return name === undefined ? EXIT.USAGE : EXIT.OK;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.stderr.write(`sigwiki: unknown command "${name}"\n\n${HELP}`);
     return EXIT.USAGE;
   }
+  const command = await load();
   try {
     return await command.run(rest, io);
   } catch (error) {
