@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate-corpus.js';
 import { benchCases } from './runner/cases.js';
 import { measure, RSS_METHOD } from './runner/measure.js';
+import { pageWeights } from './runner/page-weight.js';
 import { toMarkdown } from './runner/report.js';
 import { summarise } from './runner/stats.js';
 
@@ -79,6 +80,7 @@ for (const [index, files] of order.entries()) {
   results.sizes.unshift({
     files,
     corpus: { ...corpus, changedFile },
+    pageWeights: pageWeights(path.join(work, 'sigwiki')),
     cases: Object.fromEntries(cases.map((c) => [c.key, { label: c.label, note: c.note, ...summarise(samples[c.key], files) }])),
   });
   if (!values.keep) rmSync(work, { recursive: true, force: true });

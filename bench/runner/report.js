@@ -1,4 +1,5 @@
 // Turns benchmark results into a Markdown report: timings, ratios, scaling and targets.
+import { PAGE_BUDGET_KB } from './page-weight.js';
 
 const s = (ms) => (ms / 1000).toFixed(2);
 const x = (ratio) => (Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : 'n/a');
@@ -60,6 +61,14 @@ export function toMarkdown(results) {
     for (const key of Object.keys(last.cases)) {
       const [p, q] = [first.cases[key].perFileMs, last.cases[key].perFileMs];
       lines.push(`| (${key}) ${last.cases[key].label} | ${p.toFixed(2)} | ${q.toFixed(2)} | ${x(q / p)} |`);
+    }
+  }
+  for (const size of results.sizes) {
+    if (!size.pageWeights) continue;
+    lines.push('', `Page weight at N = ${size.files} (heaviest page of each kind; HTML + linked CSS + JS, search index excluded; budget ${PAGE_BUDGET_KB} KB):`, '');
+    lines.push('| page kind | heaviest page | HTML KB | CSS KB | JS KB | total KB | within budget |', '| --- | --- | ---: | ---: | ---: | ---: | :---: |');
+    for (const w of size.pageWeights) {
+      lines.push(`| ${w.kind} | ${w.page} | ${w.htmlKb} | ${w.cssKb} | ${w.jsKb} | ${w.totalKb} | ${w.totalKb <= PAGE_BUDGET_KB ? 'yes' : 'no'} |`);
     }
   }
   lines.push('', '| target | measured | met |', '| --- | ---: | :---: |');

@@ -1,8 +1,55 @@
-// Starts pagefind's search UI on the search page, with the query from ?q= if there is one.
-(function () {
-  var fallback = document.getElementById('search-fallback');
-  if (fallback) fallback.hidden = true;
-  var ui = new PagefindUI({ element: '#search', showSubResults: true, showImages: false, resetStyles: false });
-  var query = new URLSearchParams(window.location.search).get('q');
-  if (query) ui.triggerSearch(query);
-})();
+// Runs the search page on pagefind's own API (45 KB), instead of its 120 KB bundled interface:
+// results are plain links with excerpts, announced to screen readers through the status line.
+const form = document.querySelector('.search-form');
+const input = document.getElementById('search-q');
+const status = document.getElementById('search-status');
+const list = document.getElementById('search-results');
+const pagefind = await import('/pagefind/pagefind.js');
+
+async function run(query) {
+  list.replaceChildren();
+  if (!query.trim()) {
+    status.textContent = 'Type a word, a name or an action id.';
+    return;
+  }
+  status.textContent = 'Searching…';
+  const search = await pagefind.search(query);
+  const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+  status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${query}”`;
+  for (const result of results) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta.title || result.url;
+    const excerpt = document.createElement('p');
+    // pagefind's excerpt is escaped text with <mark> around the matches.
+    excerpt.innerHTML = result.excerpt;
+    item.append(link, excerpt);
+    const sections = (result.sub_results || []).filter((sub) => sub.url !== result.url).slice(0, 3);
+    if (sections.length > 0) {
+      const nested = document.createElement('ul');
+      for (const sub of sections) {
+        const subItem = document.createElement('li');
+        const subLink = document.createElement('a');
+        subLink.href = sub.url;
+        subLink.textContent = sub.title;
+        subItem.append(subLink);
+        nested.append(subItem);
+      }
+      item.append(nested);
+    }
+    list.append(item);
+  }
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const url = new URL(window.location.href);
+  url.searchParams.set('q', input.value);
+  history.replaceState(null, '', url);
+  run(input.value);
+});
+const query = new URLSearchParams(window.location.search).get('q') || '';
+input.value = query;
+status.textContent = '';
+if (query) run(query);

@@ -27,6 +27,8 @@ export type RuleId =
   | 'close-not-later'
   | 'close-already-closed'
   | 'content-raw-html'
+  | 'content-unsafe-link'
+  | 'action-malformed'
   | 'meeting-off-cadence'
   | 'venue-conflict';
 

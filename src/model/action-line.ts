@@ -33,9 +33,21 @@ const SEPARATOR = /^(?:,|&|\/|and)$/i;
 const CLOSE_WORD = new RegExp(`^(DONE|DROPPED)\\b\\s*:?\\s*(${ACTION_ID_PATTERN})\\b[\\s:,.-]*`);
 const TASK_ITEM = new RegExp(`^\\[([ xX])\\]\\s+(${ACTION_ID_PATTERN})\\b[\\s:,.-]*`);
 
-/** True when a paragraph starts like an action (so a failed parse can be reported). */
+// Paragraph openings that mean to raise or close an action but miss the grammar: `ACTIONS:`,
+// `action:`, `AI:`, `Action KB to ...` (title case needs a colon), `DONE virt-2014` (no number).
+// Prose such as "Action items were reviewed" or "Done with the agenda" is left alone.
+const ACTION_LIKE = [
+  /^(?:\*\*|__)?(?:actions?|action items?|ai|done|dropped)(?:\*\*|__)?\s*:/i,
+  /^(?:\*\*|__)?(?:[Aa]ctions?|ACTIONS?|AI)(?:\*\*|__)?\s+[A-Z]{2,4}\b/,
+  /^(?:DONE|DROPPED)\s+[a-z][a-z0-9-]*-\d/,
+];
+
+/**
+ * True when a paragraph that is neither an action nor a close line starts as if it meant to
+ * be one, so `sigwiki check` can say how to write it.
+ */
 export function looksLikeAction(paragraph: string): boolean {
-  return KEYWORD.test(paragraph);
+  return ACTION_LIKE.some((pattern) => pattern.test(paragraph));
 }
 
 /**

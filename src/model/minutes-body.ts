@@ -1,6 +1,6 @@
 // Parses a minutes body once: finds actions and closing lines with their lines, renders HTML.
 import type { MarkdownIt, Token } from 'markdown-it';
-import { parseActionLine, parseCloseLine, type ActionLine, type CloseLine } from './action-line.js';
+import { looksLikeAction, parseActionLine, parseCloseLine, type ActionLine, type CloseLine } from './action-line.js';
 import { createMarkdown, slugify } from './markdown.js';
 
 /** An action found in a body, before linking. `line` is 1-based in the file. */
@@ -32,11 +32,16 @@ export interface ParsedBody {
   headings: BodyHeading[];
   /** 1-based file lines holding text that looks like raw HTML (shown as text). */
   rawHtmlLines: number[];
+  /** 1-based file lines of paragraphs that look like an action or close line but do not parse. */
+  malformedActionLines: number[];
+  /** 1-based file lines with a javascript:, vbscript:, data: or file: link (never published). */
+  unsafeLinkLines: number[];
 }
 
 const md = createMarkdown();
 const RAW_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
 const PLACEHOLDER = /\u0000([ac])(\d+)\u0000/g;
+const SCRIPT_LINK = /(?:\]\(\s*<?|<|^\s*\[[^\]]+\]:\s*<?)\s*(?:javascript|vbscript|data|file):/i;
 
 md.renderer.rules.paragraph_open = (tokens, idx, options, _env, self) => {
   const mark = tokens[idx]!.meta?.sigwiki as string | undefined;
@@ -55,6 +60,10 @@ export function parseMinutesBody(body: string, lineOffset: number, isPerson: (na
   const closes: BodyClose[] = [];
   const headings: BodyHeading[] = [];
   const rawHtmlLines: number[] = [];
+  const malformedActionLines: number[] = [];
+  const unsafeLinkLines = body
+    .split('\n')
+    .flatMap((text, index) => (SCRIPT_LINK.test(text) ? [index + lineOffset + 1] : []));
   const slugs = new Map<string, number>();
 
   for (let i = 0; i < tokens.length; i++) {
@@ -86,9 +95,11 @@ export function parseMinutesBody(body: string, lineOffset: number, isPerson: (na
       closes.push({ ...close, line });
       // The id and status word are shown by the placeholder's markup instead.
       stripLeadingText(token, close);
+    } else if (looksLikeAction(token.content)) {
+      malformedActionLines.push(line);
     }
   }
-  return { html: md.renderer.render(tokens, md.options, {}), actions, closes, headings, rawHtmlLines };
+  return { html: md.renderer.render(tokens, md.options, {}), actions, closes, headings, rawHtmlLines, malformedActionLines, unsafeLinkLines };
 }
 
 /**

@@ -1,5 +1,5 @@
 // Reads one minutes file: file name, front matter, body; nothing that needs other files.
-import { SigwikiMessage } from '../diagnostics/message.js';
+import { SigwikiMessage, type MessageFields } from '../diagnostics/message.js';
 import type { ContentFile } from './content-files.js';
 import { splitFrontMatter } from './frontmatter.js';
 import { parseMinutesBody, type ParsedBody } from './minutes-body.js';
@@ -81,16 +81,8 @@ export function parseMinutes(
     );
   }
   const body = parseMinutesBody(split.body, split.bodyLineOffset, isPerson);
-  for (const line of body.rawHtmlLines) {
-    messages.push(
-      new SigwikiMessage('Raw HTML is shown as text, not interpreted', {
-        file: file.path,
-        place: { line, column: 1 },
-        ruleId: 'content-raw-html',
-        severity: 'warning',
-        hint: 'use Markdown instead, or wrap the HTML in backticks to show it as code',
-      }),
-    );
+  for (const [lines, reason, fields] of bodyFindings(body)) {
+    for (const line of lines) messages.push(new SigwikiMessage(reason, { file: file.path, place: { line, column: 1 }, ...fields }));
   }
   return {
     draft: {
@@ -117,4 +109,29 @@ function withDateHint(message: SigwikiMessage): SigwikiMessage {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What the body pass flagged, line by line, with the message each line gets. */
+function bodyFindings(body: ParsedBody): [number[], string, Pick<MessageFields, 'ruleId' | 'severity' | 'hint'>][] {
+  return [
+    [
+      body.rawHtmlLines,
+      'Raw HTML is shown as text, not interpreted',
+      { ruleId: 'content-raw-html', severity: 'warning', hint: 'use Markdown instead, or wrap the HTML in backticks to show it as code' },
+    ],
+    [
+      body.malformedActionLines,
+      'This looks like an action or a close line, but sigwiki cannot read it',
+      {
+        ruleId: 'action-malformed',
+        severity: 'warning',
+        hint: 'write `ACTION <owner>: <text>` (capital ACTION), or `DONE <id>` / `DROPPED <id>` with the full id, e.g. virt-20140411-3',
+      },
+    ],
+    [
+      body.unsafeLinkLines,
+      'A javascript:, vbscript:, data: or file: link is not allowed',
+      { ruleId: 'content-unsafe-link', hint: 'link with https://, mailto: or a relative address; such links are never published' },
+    ],
+  ];
 }

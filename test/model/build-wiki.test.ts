@@ -217,6 +217,27 @@ describe('buildWiki: actions', () => {
   });
 });
 
+describe('buildWiki: action-like lines that do not parse', () => {
+  it.each([
+    ['ACTIONS: KB to send slides'],
+    ['Action KB to send slides'],
+    ['action: KB send slides'],
+    ['AI: KB to send slides'],
+    ['DONE virt-2014 the slides'],
+  ])('warns about "%s"', (line) => {
+    const { messages, wiki } = buildVirt({ '2014-04-11.md': minutes('date: 2014-04-11', `\n${line}\n`) });
+    expect(messages).toEqual([expect.objectContaining({ ruleId: 'action-malformed', severity: 'warning', line: 5 })]);
+    expect(wiki.actions).toHaveLength(0);
+  });
+
+  it.each([['Done with the agenda, we moved on.'], ['Action items were reviewed last week.'], ['Aid workers joined.']])(
+    'leaves prose alone: "%s"',
+    (line) => {
+      expect(buildVirt({ '2014-04-11.md': minutes('date: 2014-04-11', `\n${line}\n`) }).messages).toEqual([]);
+    },
+  );
+});
+
 describe('buildWiki: groups', () => {
   it('refuses a second group with the same action prefix', () => {
     const result = buildVirt({}, '2014-06-01', { 'content/groups/zz-other/group.yaml': 'name: Other\nactionPrefix: virt\n' });
@@ -248,6 +269,17 @@ describe('buildWiki: untrusted content', () => {
     const { wiki } = buildVirt({ '2014-04-11.md': minutes('date: 2014-04-11', '\n[click](javascript:alert(1)) [ok](https://example.org)\n') });
     expect(wiki.meetings[0]!.html).not.toMatch(/href="javascript/i);
     expect(wiki.meetings[0]!.html).toContain('href="https://example.org"');
+  });
+
+  it('reports script links as errors', () => {
+    const { messages } = buildVirt({
+      '2014-04-11.md': minutes('date: 2014-04-11', '\n[click](javascript:alert(1))\n\n<vbscript:msgbox>\n\n[ref]: data:text/html,x\n\n[fine](https://example.org)\n'),
+    });
+    expect(messages.map((message) => [message.ruleId, message.line])).toEqual([
+      ['content-unsafe-link', 5],
+      ['content-unsafe-link', 7],
+      ['content-unsafe-link', 9],
+    ]);
   });
 
   it('cannot forge the placeholders used for action markup', () => {
