@@ -3,7 +3,8 @@ import path from 'node:path';
 import { formatReport } from '../diagnostics/report.js';
 import { hasErrors } from '../diagnostics/message.js';
 import { loadWiki } from '../load/load-wiki.js';
-import type { WikiResult } from '../model/wiki.js';
+import type { Wiki, WikiResult } from '../model/wiki.js';
+import { dataFiles, writeDataFiles } from './data-files.js';
 import type { EleventyConfig } from './eleventy-config.js';
 import { addFilters } from './filters.js';
 import { addOutputs } from './outputs.js';
@@ -32,10 +33,12 @@ export function preloadWiki(result: WikiResult): void {
  * run over contributed text.
  */
 export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPluginOptions): void {
+  let current: Wiki | undefined;
   eleventyConfig.addGlobalData('wiki', async () => {
     const result = preloaded ?? (await loadWiki({ contentDir: options.contentDir }));
     preloaded = undefined;
     if (hasErrors(result.messages)) throw new Error(`sigwiki: the content has errors\n${formatReport(result.messages)}`);
+    current = result.wiki;
     return result.wiki;
   });
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
@@ -43,10 +46,13 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), path.join(options.layoutsDir, 'assets'))]: 'assets' });
   addFilters(eleventyConfig);
   addOutputs(eleventyConfig);
-  // Index after every write, so `build` (into its temporary folder) and `serve` both have search.
+  // After every write, so `build` (into its temporary folder) and `serve` both get them: the
+  // feeds, calendars and exports, then the search index. (Feeding pages to pagefind as they
+  // render was measured slower: its service then receives every page's HTML through a pipe.)
   eleventyConfig.on('eleventy.after', async (...args: unknown[]) => {
     // `directories` is the normalised form; the older `dir` ignores the output folder given to the API.
     const { directories } = args[0] as { directories: { output: string } };
+    if (current) writeDataFiles(directories.output, dataFiles(current));
     await indexSite(directories.output);
   });
 }

@@ -1,0 +1,52 @@
+// The site's non-page outputs (feeds, calendars, data exports) as files: written straight from
+// the model, since running thousands of plain strings through Eleventy templates only costs time.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { actionsJson, JSON_EXPORT_PATHS, meetingsJson, peopleJson } from '../export/json-export.js';
+import { minutesFeed, personActionsFeed } from '../feeds/atom.js';
+import { minutesFeedPath, personFeedPath } from '../feeds/feed-urls.js';
+import type { Wiki } from '../model/wiki.js';
+import { allCalendar, CALENDAR_PATHS, groupCalendar, personCalendar } from './calendar-feeds.js';
+
+/** One output file: its site path (`/feed.xml`) and a function making its text. */
+export interface DataFile {
+  path: string;
+  text: () => string;
+}
+
+/** Every feed, calendar and export of the wiki, in a stable order. */
+export function dataFiles(wiki: Wiki): DataFile[] {
+  const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
+  return [
+    { path: minutesFeedPath(), text: () => minutesFeed(wiki) },
+    { path: CALENDAR_PATHS.all, text: () => allCalendar(wiki) },
+    { path: JSON_EXPORT_PATHS.actions, text: () => json(actionsJson(wiki)) },
+    { path: JSON_EXPORT_PATHS.meetings, text: () => json(meetingsJson(wiki)) },
+    { path: JSON_EXPORT_PATHS.people, text: () => json(peopleJson(wiki)) },
+    ...wiki.groups.flatMap((group) => [
+      { path: minutesFeedPath(group), text: () => minutesFeed(wiki, group) },
+      ...(group.cadence ? [{ path: CALENDAR_PATHS.group(group), text: () => groupCalendar(wiki, group) }] : []),
+    ]),
+    ...wiki.people.flatMap((person) => [
+      { path: personFeedPath(person), text: () => personActionsFeed(wiki, person) },
+      ...(person.calendarGroups.length > 0 ? [{ path: CALENDAR_PATHS.person(person), text: () => personCalendar(wiki, person) }] : []),
+    ]),
+  ];
+}
+
+/**
+ * Writes `files` below `outputDir`. Paths come from validated ids, but each is still checked to
+ * stay inside the output folder before anything is written.
+ */
+export function writeDataFiles(outputDir: string, files: readonly DataFile[]): void {
+  const root = path.resolve(outputDir);
+  const targets = files.map((file) => {
+    const target = path.resolve(root, `.${file.path}`);
+    if (!target.startsWith(`${root}${path.sep}`)) throw new Error(`refusing to write ${file.path} outside ${outputDir}`);
+    return { target, file };
+  });
+  // Synchronous on purpose: thousands of small files are written several times faster than
+  // with one awaited promise each, and nothing else runs meanwhile.
+  for (const dir of new Set(targets.map(({ target }) => path.dirname(target)))) mkdirSync(dir, { recursive: true });
+  for (const { target, file } of targets) writeFileSync(target, file.text());
+}
