@@ -1,0 +1,36 @@
+// A wiki with a group but no minutes yet must still build every index page, with no broken link.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliRun } from '../helpers/run-cli.js';
+import { htmlPages, page, resolveLink } from '../helpers/site-files.js';
+
+let work: string;
+let run: CliRun;
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'sigwiki-empty-'));
+  mkdirSync(path.join(work, 'content/groups/new-sig'), { recursive: true });
+  writeFileSync(path.join(work, 'content/sigwiki.yaml'), 'title: A new wiki\n');
+  writeFileSync(path.join(work, 'content/people.yaml'), '- id: ada\n  name: Ada\n');
+  writeFileSync(path.join(work, 'content/groups/new-sig/group.yaml'), 'name: New SIG\nroles:\n  chair: ada\n');
+  run = runCli(['build'], { cwd: work });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('building a wiki without minutes', () => {
+  it('writes every index page and links only to pages that exist', () => {
+    expect(run.status).toBe(0);
+    const site = path.join(work, '_site');
+    for (const index of ['/', '/groups/', '/people/', '/actions/', '/calendar/', '/search/', '/groups/new-sig/', '/people/ada/']) {
+      expect(resolveLink(site, index), index).toBeDefined();
+    }
+    expect(page(site, '/actions/').querySelector('h1')?.textContent).toBe('Open actions');
+    for (const sitePath of htmlPages(site)) {
+      for (const a of page(site, sitePath).querySelectorAll('a[href^="/"]')) {
+        expect(resolveLink(site, a.getAttribute('href')!), `${sitePath} -> ${a.getAttribute('href')}`).toBeDefined();
+      }
+    }
+  });
+});
