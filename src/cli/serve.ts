@@ -5,6 +5,7 @@ import Eleventy from '@11ty/eleventy';
 import { formatReport } from '../diagnostics/report.js';
 import { loadWiki } from '../load/load-wiki.js';
 import { PACKAGE_ROOT } from '../site/build-site.js';
+import { preloadWiki } from '../site/plugin.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
@@ -41,7 +42,11 @@ export async function serve(args: string[], io: CliIo): Promise<ExitCode> {
     configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
     runMode: 'serve',
   });
+  preloadWiki(result);
+  // The order Eleventy's own command line uses: init, then watch, then serve.
+  await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(Number(values.port));
+  process.once('SIGINT', () => void eleventy.stopWatch());
   return EXIT.OK;
 }

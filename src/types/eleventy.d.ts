@@ -2,7 +2,9 @@
 declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: Record<string, unknown>);
+    init(): Promise<void>;
     write(): Promise<unknown>;
+    stopWatch(): Promise<void>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
   }

@@ -1,0 +1,44 @@
+// `sigwiki serve` as a real process: serves the wiki and rebuilds when a content file changes.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BIN } from '../helpers/run-cli.js';
+import { tempWiki, type TempWiki } from '../helpers/temp-wiki.js';
+
+let wiki: TempWiki;
+let server: ChildProcess | undefined;
+beforeEach(() => {
+  wiki = tempWiki();
+});
+afterEach(() => {
+  server?.kill('SIGTERM');
+  wiki.remove();
+});
+
+/** Fetches `url` until `accept` likes the body, or gives up after `seconds`. */
+async function poll(url: string, accept: (body: string) => boolean, seconds: number): Promise<string> {
+  const deadline = Date.now() + seconds * 1000;
+  let last = '';
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      last = await response.text();
+      if (response.ok && accept(last)) return last;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} never matched; last body starts: ${last.slice(0, 200)}`);
+}
+
+describe('sigwiki serve', () => {
+  it('serves the wiki on localhost and rebuilds after an edit', async () => {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    server = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], { cwd: wiki.dir, stdio: 'ignore' });
+    const url = `http://127.0.0.1:${port}/groups/mirageos/`;
+    await poll(url, (body) => body.includes('<h1>MirageOS community call</h1>'), 60);
+    wiki.edit('content/groups/mirageos/2016-02-17.md', (text) => text.replace('title: "Containers, 2.7 prep, Hackathon and Netmap"', 'title: "Renamed by the test"'));
+    const body = await poll(url, (text) => text.includes('Renamed by the test'), 60);
+    expect(body).toContain('Renamed by the test');
+  }, 150_000);
+});
