@@ -142,10 +142,11 @@ describe('screenshots', () => {
   it('saves phone and desktop screenshots of each page kind to test-results/', async () => {
     const out = path.join(ROOT, 'test-results/screenshots');
     mkdirSync(out, { recursive: true });
-    const pages = { home: '/', group: '/groups/example-wg/', meeting: '/groups/centos-virt/2014-04-11/', person: '/people/sam-sample/' };
+    const pages = { home: '/', group: '/groups/example-wg/', meeting: '/groups/centos-virt/2014-04-11/', person: '/people/sam-sample/', calendar: '/calendar/', search: '/search/?q=action' };
     for (const [name, sitePath] of Object.entries(pages)) {
       for (const [device, width] of [['phone', 390], ['desktop', 1280]] as const) {
         const page = await open(sitePath, { width });
+        if (name === 'search') await page.locator('#search-results li').first().waitFor({ timeout: 40_000 });
         await page.screenshot({ path: path.join(out, `${name}-${device}.png`), fullPage: true });
         // Nothing may be wider than the phone's screen.
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
