@@ -42,7 +42,7 @@ export async function check(args: string[], io: CliIo): Promise<ExitCode> {
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (use ${FORMATS.join(', ')})`);
 
-  const result = await loadWiki({ contentDir: values.content, cwd: io.cwd });
+  const result = await loadWiki({ contentDir: values.content, cwd: io.cwd, render: false });
   const wanted = positionals.map((p) => p.replace(/^\.\//, '').replace(/\/+$/, ''));
   const messages = result.messages.filter(
     (message) => wanted.length === 0 || wanted.some((p) => message.file === p || message.file.startsWith(`${p}/`)),

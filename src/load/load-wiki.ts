@@ -12,13 +12,15 @@ export interface LoadOptions {
   asOf?: string;
   /** ISO instant for "next meeting"; default now, or `SIGWIKI_NOW` / noon UTC of `SIGWIKI_TODAY`. */
   now?: string;
+  /** False when nothing will be published (checks): minutes are not rendered to HTML. */
+  render?: boolean;
 }
 
 /** Reads and builds the wiki. Content problems are messages in the result, never exceptions. */
 export async function loadWiki(options: LoadOptions): Promise<WikiResult> {
   const files = await readRepo(options.contentDir, options.cwd);
   const asOf = options.asOf ?? today();
-  return buildWiki(files, { asOf, now: options.now ?? buildInstant(asOf) });
+  return buildWiki(files, { asOf, now: options.now ?? buildInstant(asOf), render: options.render });
 }
 
 /** The instant the build stands at: `SIGWIKI_NOW`, noon UTC of a fixed `SIGWIKI_TODAY`, or now. */

@@ -119,6 +119,8 @@ function stripPunctuation(word: string): string {
 
 /** Parses `DONE <id>`, `DROPPED <id>`, `[x] <id>` or `[ ] <id>`; undefined for anything else. */
 export function parseCloseLine(paragraph: string): CloseLine | undefined {
+  // Most paragraphs are prose: rule them out before normalising space and running the id patterns.
+  if (!/^\s*(?:DONE|DROPPED|\[)/.test(paragraph)) return undefined;
   const text = paragraph.replace(/\s+/g, ' ').trim();
   const word = CLOSE_WORD.exec(text);
   if (word) {

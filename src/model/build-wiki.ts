@@ -23,6 +23,8 @@ export interface BuildOptions {
   asOf: string;
   /** The instant upcoming meetings are computed from, ISO 8601; default the start of `asOf` in UTC. */
   now?: string;
+  /** False to skip rendering minutes to HTML (`sigwiki check` publishes nothing); default true. */
+  render?: boolean;
 }
 
 /**
@@ -69,7 +71,7 @@ export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResul
     groupOfPrefix.set(group.actionPrefix, group);
     groups.push(group);
     for (const file of folder.minutes) {
-      const parsed = parseMinutes(file, resolver.isPerson);
+      const parsed = parseMinutes(file, resolver.isPerson, { render: options.render ?? true });
       messages.push(...parsed.messages);
       if (!parsed.draft) continue;
       const meeting = buildMeeting(parsed.draft, group, resolver, site.repository, options.asOf, messages);
@@ -84,7 +86,7 @@ export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResul
   const actions = meetings.flatMap((meeting) => meeting.actions);
   const actionsById = new Map<string, Action>(actions.map((action) => [action.id, action]));
   const references = closeActions(meetings, (meeting) => closeLines.get(meeting) ?? [], actionsById, messages);
-  for (const meeting of meetings) {
+  for (const meeting of options.render === false ? [] : meetings) {
     const refs = references.get(meeting) ?? [];
     meeting.html = fillPlaceholders(
       htmlOf.get(meeting) ?? '',

@@ -53,8 +53,14 @@ md.renderer.rules.paragraph_close = (tokens, idx, options, _env, self) =>
 /**
  * Parses `body` (CommonMark). `lineOffset` is the number of file lines before the body, so
  * reported lines are file lines. `isPerson` decides where owners end in older action forms.
+ * With `render: false` (a check that publishes nothing) `html` is left empty.
  */
-export function parseMinutesBody(body: string, lineOffset: number, isPerson: (name: string) => boolean): ParsedBody {
+export function parseMinutesBody(
+  body: string,
+  lineOffset: number,
+  isPerson: (name: string) => boolean,
+  options: { render: boolean } = { render: true },
+): ParsedBody {
   const tokens = md.parse(body, {});
   const actions: BodyAction[] = [];
   const closes: BodyClose[] = [];
@@ -99,7 +105,8 @@ export function parseMinutesBody(body: string, lineOffset: number, isPerson: (na
       malformedActionLines.push(line);
     }
   }
-  return { html: md.renderer.render(tokens, md.options, {}), actions, closes, headings, rawHtmlLines, malformedActionLines, unsafeLinkLines };
+  const html = options.render ? md.renderer.render(tokens, md.options, {}) : '';
+  return { html, actions, closes, headings, rawHtmlLines, malformedActionLines, unsafeLinkLines };
 }
 
 /**

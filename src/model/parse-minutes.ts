@@ -28,6 +28,7 @@ const FILE_NAME = /^(\d{4}-\d{2}-\d{2})(?:-([2-9]|[1-9]\d+))?\.md$/;
 export function parseMinutes(
   file: ContentFile,
   isPerson: (name: string) => boolean,
+  options: { render: boolean } = { render: true },
 ): { draft: MinutesDraft | undefined; messages: SigwikiMessage[] } {
   const name = file.path.slice(file.path.lastIndexOf('/') + 1);
   const nameMatch = FILE_NAME.exec(name);
@@ -80,7 +81,7 @@ export function parseMinutes(
       }),
     );
   }
-  const body = parseMinutesBody(split.body, split.bodyLineOffset, isPerson);
+  const body = parseMinutesBody(split.body, split.bodyLineOffset, isPerson, options);
   for (const [lines, reason, fields] of bodyFindings(body)) {
     for (const line of lines) messages.push(new SigwikiMessage(reason, { file: file.path, place: { line, column: 1 }, ...fields }));
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildVirt, minutes } from '../helpers/content.js';
+import { buildWiki } from '../../src/model/build-wiki.js';
+import { buildVirt, contentFiles, GROUP, minutes, PEOPLE, SITE } from '../helpers/content.js';
 
 const rules = (result: ReturnType<typeof buildVirt>) => result.messages.map((message) => message.ruleId);
 
@@ -285,5 +286,20 @@ describe('buildWiki: untrusted content', () => {
   it('cannot forge the placeholders used for action markup', () => {
     const { wiki } = buildVirt({ '2014-04-11.md': minutes('date: 2014-04-11', '\nText \u0000a0\u0000 here\n\nACTION LK: real\n') });
     expect(wiki.meetings[0]!.html.match(/class="action /g)).toHaveLength(1);
+  });
+});
+
+describe('buildWiki without rendering', () => {
+  it('reports exactly the same messages, actions and closes, and leaves the HTML empty', () => {
+    const body = '\n- ACTION KB: one\n- Action: unowned\n\nHello <b>x</b>\n\nACTIONS: malformed\n';
+    const later = '\nDONE virt-20140411-1\n\nDONE virt-20140411-9\n';
+    const files = { '2014-04-11.md': minutes('date: 2014-04-11\nattendees: [LK, Lars Kurht]', body), '2014-04-22.md': minutes('date: 2014-04-22', later) };
+    const rendered = buildVirt(files);
+    const checked = buildWiki(contentFiles({ 'content/sigwiki.yaml': SITE, 'content/people.yaml': PEOPLE, 'content/groups/virt/group.yaml': GROUP, ...Object.fromEntries(Object.entries(files).map(([name, text]) => [`content/groups/virt/${name}`, text])) }), { asOf: '2014-06-01', render: false });
+    expect(checked.messages.map((message) => message.toJSON())).toEqual(rendered.messages.map((message) => message.toJSON()));
+    expect(checked.messages.map((message) => message.ruleId).sort()).toEqual(['action-malformed', 'action-unowned', 'close-unknown-action', 'content-raw-html', 'person-unknown']);
+    expect(checked.wiki.actions.map((action) => [action.id, action.status])).toEqual(rendered.wiki.actions.map((action) => [action.id, action.status]));
+    expect(checked.wiki.meetings.every((meeting) => meeting.html === '')).toBe(true);
+    expect(rendered.wiki.meetings.every((meeting) => meeting.html !== '')).toBe(true);
   });
 });
