@@ -9,8 +9,13 @@ let server: ChildProcess | undefined;
 beforeEach(() => {
   wiki = tempWiki();
 });
-afterEach(() => {
-  server?.kill('SIGTERM');
+afterEach(async () => {
+  // Wait for the server to exit: it may still be writing _site while the folder is removed.
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server!.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
   wiki.remove();
 });
 

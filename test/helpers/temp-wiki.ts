@@ -22,6 +22,6 @@ export function tempWiki(from = path.join(ROOT, 'content')): TempWiki {
     edit: (relative, change) => writeFileSync(path.join(dir, relative), change(readFileSync(path.join(dir, relative), 'utf8'))),
     write: (relative, text) => writeFileSync(path.join(dir, relative), text),
     read: (relative) => readFileSync(path.join(dir, relative), 'utf8'),
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }),
   };
 }
