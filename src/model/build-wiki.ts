@@ -4,6 +4,7 @@ import { buildGroup } from './build-group.js';
 import { buildMeeting } from './build-meeting.js';
 import { closeActions } from './close-actions.js';
 import type { ContentFiles } from './content-files.js';
+import { actionListPages } from './action-lists.js';
 import { checkCadences } from './check-cadences.js';
 import { deriveViews } from './derive-views.js';
 import { planGroupCalendar, planWikiCalendar } from './group-calendar.js';
@@ -108,6 +109,7 @@ export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResul
     options.asOf,
     now,
     planWikiCalendar(groups, now),
+    actionListPages(groups, people),
   );
   return { wiki, messages: messages.sort(compareMessages) };
 }

@@ -1,6 +1,7 @@
 // The in-memory wiki: every page, feed and check is computed from one of these.
 import type { Cadence } from '../calendar/cadence-schema.js';
 import type { ZoneTime } from '../calendar/zone-table.js';
+import type { ActionListPage } from './action-lists.js';
 import type { UpcomingMeeting } from './group-calendar.js';
 import type { SigwikiMessage } from '../diagnostics/message.js';
 import type { BodyHeading } from './minutes-body.js';
@@ -137,6 +138,8 @@ export class Wiki {
   readonly now: string;
   /** Meetings of all groups in the coming weeks, soonest first (the calendar page). */
   readonly calendar: UpcomingMeeting[];
+  /** Pages of the full action lists too long for their group's or person's page. */
+  readonly actionListPages: ActionListPage[];
 
   constructor(
     site: Site,
@@ -147,6 +150,7 @@ export class Wiki {
     asOf: string,
     now: string,
     calendar: UpcomingMeeting[],
+    actionListPages: ActionListPage[],
   ) {
     this.site = site;
     this.groups = groups;
@@ -156,6 +160,7 @@ export class Wiki {
     this.asOf = asOf;
     this.now = now;
     this.calendar = calendar;
+    this.actionListPages = actionListPages;
   }
 
   /** The ten newest meetings across all groups. */

@@ -5,7 +5,8 @@ import type { Chart } from '../charts/chart.js';
 import { personTimeline } from '../charts/person-timeline.js';
 import { JSON_EXPORT_PATHS } from '../export/json-export.js';
 import { minutesFeedPath, personFeedPath } from '../feeds/feed-urls.js';
-import type { Group, Person, Wiki } from '../model/wiki.js';
+import { ACTIONS_PREVIEW, recentPerson } from '../model/action-lists.js';
+import type { Action, Group, Person, Wiki } from '../model/wiki.js';
 import { CALENDAR_PATHS, webcalUrl } from './calendar-feeds.js';
 import { monthGrid } from '../calendar/month-grid.js';
 import type { UpcomingMeeting } from '../model/group-calendar.js';
@@ -24,7 +25,9 @@ export function addOutputs(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData('paths', SITE_PATHS);
   eleventyConfig.addFilter('attendanceChart', (group: Group): Chart => attendanceChart(group));
   eleventyConfig.addFilter('actionsChart', (group: Group, asOf: string): Chart => actionsOverTimeChart(group, asOf));
-  eleventyConfig.addFilter('personTimeline', (person: Person, asOf: string): Chart => personTimeline(person, asOf));
+  eleventyConfig.addFilter('personTimeline', (person: Person, asOf: string): Chart => personTimeline(recentPerson(person, asOf), asOf));
+  // Lists are cut to a few on group and person pages; the full lists are pages of their own.
+  eleventyConfig.addFilter('firstActions', (actions: Action[]) => actions.slice(0, ACTIONS_PREVIEW));
   eleventyConfig.addFilter('webcal', (wiki: Wiki, path: string) => webcalUrl(wiki, path));
   eleventyConfig.addFilter('monthGrid', (meetings: UpcomingMeeting[], month: string) => monthGrid(month, meetings, (meeting) => meeting.localDate));
   // What the next-meeting script reads: the coming meetings as instants, with their own zone.
