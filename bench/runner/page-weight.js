@@ -10,6 +10,7 @@ const KINDS = [
   ['groups index', /^\/groups\/index\.html$/],
   ['group', /^\/groups\/[^/]+\/index\.html$/],
   ['action list', /^\/(?:groups|people)\/[^/]+\/actions\/(?:\d+\/)?index\.html$/],
+  ['group year', /^\/groups\/[^/]+\/\d{4}\/index\.html$/],
   ['meeting', /^\/groups\/[^/]+\/[^/]+\/index\.html$/],
   ['people index', /^\/people\/(?:page-\d+\/)?index\.html$/],
   ['person', /^\/people\/[^/]+\/index\.html$/],

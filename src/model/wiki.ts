@@ -141,6 +141,11 @@ export class Wiki {
   /** Pages of the full action lists too long for their group's or person's page. */
   readonly actionListPages: ActionListPage[];
 
+  /** One page per group and year of minutes, newest first. */
+  get groupYearPages(): { group: Group; year: string; url: string; meetings: Meeting[] }[] {
+    return this.groups.flatMap((group) => group.meetingsByYear.map(({ year, meetings }) => ({ group, year, url: `${group.url}${year}/`, meetings })));
+  }
+
   constructor(
     site: Site,
     groups: Group[],

@@ -28,6 +28,7 @@ export function addOutputs(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter('personTimeline', (person: Person, asOf: string): Chart => personTimeline(recentPerson(person, asOf), asOf));
   // Lists are cut to a few on group and person pages; the full lists are pages of their own.
   eleventyConfig.addFilter('firstActions', (actions: Action[]) => actions.slice(0, ACTIONS_PREVIEW));
+  eleventyConfig.addFilter('take', (list: unknown[], count: number) => list.slice(0, count));
   eleventyConfig.addFilter('webcal', (wiki: Wiki, path: string) => webcalUrl(wiki, path));
   eleventyConfig.addFilter('monthGrid', (meetings: UpcomingMeeting[], month: string) => monthGrid(month, meetings, (meeting) => meeting.localDate));
   // What the next-meeting script reads: the coming meetings as instants, with their own zone.

@@ -77,6 +77,13 @@ describe('sigwiki build on the example wiki', () => {
     ]);
   });
 
+  it('gives each group a page per year of minutes, linked from the group page', () => {
+    const year = page(out, '/groups/centos-virt/2014/');
+    expect(text(year.querySelector('h1'))).toBe('CentOS Virtualization SIG, 2014');
+    expect([...year.querySelectorAll('.meeting-list a')].map((a) => a.getAttribute('href'))).toEqual(['/groups/centos-virt/2014-04-11/']);
+    expect(page(out, '/groups/centos-virt/').querySelector('#year-2014 a')!.getAttribute('href')).toBe('/groups/centos-virt/2014/');
+  });
+
   it('lists all open actions oldest first', () => {
     const ids = [...page(out, '/actions/').querySelectorAll('.action-list .action-id')].map((a) => text(a)!);
     expect(ids[0]).toBe('virt-20140411-1');
