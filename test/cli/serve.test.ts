@@ -19,11 +19,15 @@ afterEach(async () => {
   wiki.remove();
 });
 
-/** Fetches `url` until `accept` likes the body, or gives up after `seconds`. */
-async function poll(url: string, accept: (body: string) => boolean, seconds: number): Promise<string> {
+/**
+ * Fetches `url` until `accept` likes the body, or gives up after `seconds`. `nudge`, if given,
+ * runs every few seconds meanwhile.
+ */
+async function poll(url: string, accept: (body: string) => boolean, seconds: number, nudge?: () => void): Promise<string> {
   const deadline = Date.now() + seconds * 1000;
   let last = '';
-  while (Date.now() < deadline) {
+  for (let round = 0; Date.now() < deadline; round++) {
+    if (nudge && round % 12 === 11) nudge();
     try {
       const response = await fetch(url);
       last = await response.text();
@@ -42,8 +46,11 @@ describe('sigwiki serve', () => {
     server = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], { cwd: wiki.dir, stdio: 'ignore' });
     const url = `http://127.0.0.1:${port}/groups/mirageos/`;
     await poll(url, (body) => body.includes('<h1>MirageOS community call</h1>'), 60);
-    wiki.edit('content/groups/mirageos/2016-02-17.md', (text) => text.replace('title: "Containers, 2.7 prep, Hackathon and Netmap"', 'title: "Renamed by the test"'));
-    const body = await poll(url, (text) => text.includes('Renamed by the test'), 60);
+    const file = 'content/groups/mirageos/2016-02-17.md';
+    wiki.edit(file, (text) => text.replace('title: "Containers, 2.7 prep, Hackathon and Netmap"', 'title: "Renamed by the test"'));
+    // An edit made while the file watcher is still starting up can go unseen: write it again
+    // every few seconds until the page changes (it never will if rebuilding is broken).
+    const body = await poll(url, (text) => text.includes('Renamed by the test'), 90, () => wiki.edit(file, (text) => text));
     expect(body).toContain('Renamed by the test');
   }, 150_000);
 });
