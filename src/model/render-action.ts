@@ -1,7 +1,10 @@
 // The markup that opens an action or a close line in rendered minutes.
 import type { CloseReference } from './close-actions.js';
-import { escapeHtml } from './html.js';
+import { markdown } from './minutes-body.js';
 import type { Action } from './wiki.js';
+
+// markdown-it's own escaper: every value below sits in text or a double-quoted attribute.
+const { escapeHtml } = markdown().utils;
 
 /** Opening `<div>` of an action: its id as anchor, status, owners and due date. */
 export function actionOpening(action: Action): string {

@@ -1,12 +1,8 @@
 // Display-only Nunjucks filters: formatting, never computing what to show.
 import { DateTime } from 'luxon';
 import { longDate } from '../model/days.js';
+import { statusText } from '../model/render-action.js';
 import type { EleventyConfig } from './eleventy-config.js';
-
-/** "1 day" / "212 days". */
-export function days(count: number): string {
-  return `${count} day${count === 1 ? '' : 's'}`;
-}
 
 /** A list of names joined for reading: "A, B and C". */
 export function joinNames(names: readonly string[]): string {
@@ -27,7 +23,7 @@ export function instantText(instant: string): string {
 /** Registers the filters on an Eleventy configuration. */
 export function addFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter('longDate', longDate);
-  eleventyConfig.addFilter('days', days);
+  eleventyConfig.addFilter('statusText', statusText);
   eleventyConfig.addFilter('joinNames', joinNames);
   eleventyConfig.addFilter('sentence', sentence);
   eleventyConfig.addFilter('instantText', instantText);
