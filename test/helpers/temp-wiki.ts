@@ -1,5 +1,5 @@
 // Copies a content folder to a temporary directory so a test can change it freely.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './run-cli.js';
@@ -17,6 +17,20 @@ export interface TempWiki {
 export function tempWiki(from = path.join(ROOT, 'content')): TempWiki {
   const dir = mkdtempSync(path.join(tmpdir(), 'sigwiki-test-'));
   cpSync(from, path.join(dir, 'content'), { recursive: true });
+  return handle(dir);
+}
+
+/** A wiki made of `files` (paths relative to the folder, e.g. `content/people.yaml`) in a fresh temporary directory. */
+export function tempWikiFrom(files: Record<string, string>): TempWiki {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sigwiki-test-'));
+  for (const [relative, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
+    writeFileSync(path.join(dir, relative), text);
+  }
+  return handle(dir);
+}
+
+function handle(dir: string): TempWiki {
   return {
     dir,
     edit: (relative, change) => writeFileSync(path.join(dir, relative), change(readFileSync(path.join(dir, relative), 'utf8'))),

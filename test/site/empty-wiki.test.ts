@@ -1,23 +1,24 @@
 // A wiki with a group but no minutes yet must still build every index page, with no broken link.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
+import { tempWikiFrom, type TempWiki } from '../helpers/temp-wiki.js';
 import { htmlPages, page, resolveLink } from '../helpers/site-files.js';
 
+let wiki: TempWiki;
 let work: string;
 let run: CliRun;
 
 beforeAll(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'sigwiki-empty-'));
-  mkdirSync(path.join(work, 'content/groups/new-sig'), { recursive: true });
-  writeFileSync(path.join(work, 'content/sigwiki.yaml'), 'title: A new wiki\n');
-  writeFileSync(path.join(work, 'content/people.yaml'), '- id: ada\n  name: Ada\n');
-  writeFileSync(path.join(work, 'content/groups/new-sig/group.yaml'), 'name: New SIG\nroles:\n  chair: ada\n');
+  wiki = tempWikiFrom({
+    'content/sigwiki.yaml': 'title: A new wiki\n',
+    'content/people.yaml': '- id: ada\n  name: Ada\n',
+    'content/groups/new-sig/group.yaml': 'name: New SIG\nroles:\n  chair: ada\n',
+  });
+  work = wiki.dir;
   run = runCli(['build'], { cwd: work });
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => wiki.remove());
 
 describe('building a wiki without minutes', () => {
   it('writes every index page and links only to pages that exist', () => {

@@ -1,25 +1,26 @@
 // Someone with many actions: their page shows a few and links to full lists that exist.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from '../helpers/run-cli.js';
+import { tempWikiFrom, type TempWiki } from '../helpers/temp-wiki.js';
 import { page, resolveLink } from '../helpers/site-files.js';
 
+let wiki: TempWiki;
 let work: string;
 let run: CliRun;
 
 beforeAll(() => {
-  work = mkdtempSync(path.join(tmpdir(), 'sigwiki-long-'));
-  mkdirSync(path.join(work, 'content/groups/busy'), { recursive: true });
-  writeFileSync(path.join(work, 'content/sigwiki.yaml'), 'title: Busy wiki\n');
-  writeFileSync(path.join(work, 'content/people.yaml'), '- id: ada\n  name: Ada\n  aliases: [AL]\n');
-  writeFileSync(path.join(work, 'content/groups/busy/group.yaml'), 'name: Busy SIG\n');
   const actions = Array.from({ length: 130 }, (_, i) => `- ACTION AL: task ${i + 1}`).join('\n');
-  writeFileSync(path.join(work, 'content/groups/busy/2026-01-06.md'), `---\ndate: 2026-01-06\nattendees: [ada]\n---\n\n${actions}\n`);
+  wiki = tempWikiFrom({
+    'content/sigwiki.yaml': 'title: Busy wiki\n',
+    'content/people.yaml': '- id: ada\n  name: Ada\n  aliases: [AL]\n',
+    'content/groups/busy/group.yaml': 'name: Busy SIG\n',
+    'content/groups/busy/2026-01-06.md': `---\ndate: 2026-01-06\nattendees: [ada]\n---\n\n${actions}\n`,
+  });
+  work = wiki.dir;
   run = runCli(['build'], { cwd: work });
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => wiki.remove());
 
 describe('long lists of actions', () => {
   it('shows 20 on the person and group pages and links to full, paginated lists', () => {
