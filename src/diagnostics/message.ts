@@ -90,8 +90,8 @@ export class SigwikiMessage extends Error {
     return `${this.file}:${this.line}:${this.column ?? 1}`;
   }
 
-  /** A plain object for `--format json` and for tests. */
-  toJSON(): Record<string, unknown> {
+  /** A plain object for `--format json`, for tests, and to carry messages across threads and caches. */
+  toJSON(): MessageJson {
     return {
       file: this.file,
       line: this.line,
@@ -106,6 +106,36 @@ export class SigwikiMessage extends Error {
       expected: this.expected,
     };
   }
+}
+
+/** A message as plain data: what `--format json` prints, and what {@link messageFromJson} reads. */
+export interface MessageJson {
+  file: string;
+  line: number | undefined;
+  column: number | undefined;
+  endLine: number | undefined;
+  endColumn: number | undefined;
+  severity: Severity;
+  ruleId: RuleId;
+  message: string;
+  hint: string | undefined;
+  actual: string | undefined;
+  expected: string[] | undefined;
+}
+
+/** Rebuilds a message from {@link SigwikiMessage.toJSON}'s plain object. */
+export function messageFromJson(json: MessageJson): SigwikiMessage {
+  const point = (line: number | undefined, column: number | undefined) => (line === undefined ? undefined : { line, column: column ?? 1 });
+  return new SigwikiMessage(json.message, {
+    file: json.file,
+    place: point(json.line, json.column),
+    end: point(json.endLine, json.endColumn),
+    ruleId: json.ruleId,
+    severity: json.severity,
+    hint: json.hint,
+    actual: json.actual,
+    expected: json.expected,
+  });
 }
 
 /** Orders messages by file, then line, then column, so reports read top to bottom. */

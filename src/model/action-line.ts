@@ -50,6 +50,11 @@ export function looksLikeAction(paragraph: string): boolean {
   return ACTION_LIKE.some((pattern) => pattern.test(paragraph));
 }
 
+/** True when a paragraph raises an action (its owners are read later, with the people known). */
+export function isActionParagraph(paragraph: string): boolean {
+  return KEYWORD.test(paragraph);
+}
+
 /**
  * Parses a paragraph that may be an action. `isPerson` says whether a name refers to a known
  * person; it decides where the owners end in the older forms. Returns undefined for

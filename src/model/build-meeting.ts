@@ -2,26 +2,31 @@
 import { SigwikiMessage } from '../diagnostics/message.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { daysBetween, longDate } from './days.js';
+import { parseActionLine } from './action-line.js';
 import { renderInline } from './minutes-body.js';
-import type { MinutesDraft } from './parse-minutes.js';
+import { placeOf, type MinutesRecord } from './parse-minutes.js';
 import type { PeopleResolver } from './resolve-people.js';
+import type { MeetingFrontMatter } from './schema/meeting.js';
 import type { Repository } from './schema/site.js';
 import { meetingUrl, repositoryLinks } from './urls.js';
 import type { Action, Group, Meeting } from './wiki.js';
-import { pointAtValue } from './yaml-source.js';
 
-/** Creates the meeting and its actions (all open; closing happens once every meeting exists). */
+/**
+ * Creates the meeting and its actions (all open; closing happens once every meeting exists).
+ * With `render: false` action texts are not rendered to HTML.
+ */
 export function buildMeeting(
-  draft: MinutesDraft,
+  record: MinutesRecord & { frontMatter: MeetingFrontMatter },
   group: Group,
   resolver: PeopleResolver,
   repository: Repository | undefined,
   asOf: string,
   messages: SigwikiMessage[],
+  options: { render: boolean } = { render: true },
 ): Meeting {
-  const { frontMatter, source, file } = draft;
+  const { frontMatter, path } = record;
   const refs = (key: 'chair' | 'scribe' | 'attendees' | 'regrets') =>
-    resolver.resolve(frontMatter[key], file.path, (index) => pointAtValue(source, [key, index]), messages, `\`${key}\``);
+    resolver.resolve(frontMatter[key], path, (index) => placeOf(record, key, index), messages, `\`${key}\``);
 
   let venue = undefined;
   if (frontMatter.venue !== undefined) {
@@ -30,8 +35,8 @@ export function buildMeeting(
       const known = group.venues.map((candidate) => candidate.id);
       messages.push(
         new SigwikiMessage(`Unknown venue \`${frontMatter.venue}\` for group ${group.id}`, {
-          file: file.path,
-          place: pointAtValue(source, ['venue']),
+          file: path,
+          place: placeOf(record, 'venue'),
           ruleId: 'venue-unknown',
           hint:
             didYouMean(frontMatter.venue, known) ??
@@ -45,41 +50,43 @@ export function buildMeeting(
 
   const meeting: Meeting = {
     group,
-    slug: draft.slug,
+    slug: record.slug,
     date: frontMatter.date,
     title: frontMatter.title ?? `${group.name}, ${longDate(frontMatter.date)}`,
     ownTitle: frontMatter.title,
-    file: file.path,
-    url: meetingUrl(group.id, draft.slug),
-    ...repositoryLinks(repository, file.path),
+    file: path,
+    url: meetingUrl(group.id, record.slug),
+    ...repositoryLinks(repository, path),
     chair: refs('chair'),
     scribe: refs('scribe'),
     attendees: refs('attendees'),
     regrets: refs('regrets'),
     venue,
     html: '',
-    headings: draft.body.headings,
+    headings: record.body.headings,
     actions: [],
     closed: [],
     previous: undefined,
     next: undefined,
   };
-  const idStem = `${group.actionPrefix}-${frontMatter.date.replaceAll('-', '')}${draft.ordinal > 1 ? String.fromCharCode(96 + draft.ordinal) : ''}`;
-  meeting.actions = draft.body.actions.map((line, index): Action => {
+  const idStem = `${group.actionPrefix}-${frontMatter.date.replaceAll('-', '')}${record.ordinal > 1 ? String.fromCharCode(96 + record.ordinal) : ''}`;
+  meeting.actions = record.body.actions.map((found, index): Action => {
     const id = `${idStem}-${index + 1}`;
-    const where = { line: line.line, column: 1 };
+    const where = { line: found.line, column: 1 };
+    // Body paragraphs were chosen for their keyword, so every one parses.
+    const line = parseActionLine(found.paragraph, resolver.isPerson)!;
     const owners = line.ownersExplicit
-      ? resolver.resolve(line.owners, file.path, () => where, messages, `the owners of ${id}`)
-      : line.owners.flatMap((name) => resolver.resolve([name], file.path, () => where, messages, `the owners of ${id}`));
+      ? resolver.resolve(line.owners, path, () => where, messages, `the owners of ${id}`)
+      : line.owners.flatMap((name) => resolver.resolve([name], path, () => where, messages, `the owners of ${id}`));
     if (line.text === '') {
       messages.push(
-        new SigwikiMessage(`Action ${id} has no text`, { file: file.path, place: where, ruleId: 'action-empty', hint: 'write what is to be done after the colon' }),
+        new SigwikiMessage(`Action ${id} has no text`, { file: path, place: where, ruleId: 'action-empty', hint: 'write what is to be done after the colon' }),
       );
     }
     if (line.owners.length === 0) {
       messages.push(
         new SigwikiMessage(`Action ${id} has no owner`, {
-          file: file.path,
+          file: path,
           place: where,
           ruleId: 'action-unowned',
           severity: 'warning',
@@ -91,7 +98,7 @@ export function buildMeeting(
     if (due !== undefined && !isDay(due)) {
       messages.push(
         new SigwikiMessage(`Due date \`${due}\` of ${id} is not a YYYY-MM-DD day`, {
-          file: file.path,
+          file: path,
           place: where,
           ruleId: 'action-due-invalid',
           hint: 'write it as (due 2014-04-25)',
@@ -104,10 +111,10 @@ export function buildMeeting(
       id,
       group,
       meeting,
-      line: line.line,
+      line: found.line,
       owners,
       text: line.text,
-      textHtml: renderInline(line.text),
+      textHtml: options.render ? renderInline(line.text) : '',
       due,
       status: 'open',
       closedBy: undefined,

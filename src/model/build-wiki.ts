@@ -1,5 +1,5 @@
 // Assembles the whole wiki from the content files: parse, validate, link, derive, render.
-import { compareMessages, SigwikiMessage } from '../diagnostics/message.js';
+import { compareMessages, messageFromJson, SigwikiMessage } from '../diagnostics/message.js';
 import { buildGroup } from './build-group.js';
 import { buildMeeting } from './build-meeting.js';
 import { closeActions } from './close-actions.js';
@@ -9,7 +9,7 @@ import { checkCadences } from './check-cadences.js';
 import { deriveViews } from './derive-views.js';
 import { planGroupCalendar, planWikiCalendar } from './group-calendar.js';
 import { fillPlaceholders, type BodyClose } from './minutes-body.js';
-import { parseMinutes } from './parse-minutes.js';
+import { parseMinutes, type MinutesRecord } from './parse-minutes.js';
 import { parsePeople } from './parse-people.js';
 import { parseYamlFile } from './parse-yaml-file.js';
 import { PeopleIndex } from './people-index.js';
@@ -26,6 +26,11 @@ export interface BuildOptions {
   now?: string;
   /** False to skip rendering minutes to HTML (`sigwiki check` publishes nothing); default true. */
   render?: boolean;
+  /**
+   * Minutes already parsed with the same `render`, by path (from a cache or worker threads);
+   * files not in it are parsed here.
+   */
+  parsed?: ReadonlyMap<string, MinutesRecord>;
 }
 
 /**
@@ -34,6 +39,7 @@ export interface BuildOptions {
  */
 export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResult {
   const messages: SigwikiMessage[] = [];
+  const render = options.render ?? true;
   const site = parseSite(files, messages);
 
   const parsedPeople = parsePeople(files.peopleFile);
@@ -72,14 +78,16 @@ export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResul
     groupOfPrefix.set(group.actionPrefix, group);
     groups.push(group);
     for (const file of folder.minutes) {
-      const parsed = parseMinutes(file, resolver.isPerson, { render: options.render ?? true });
-      messages.push(...parsed.messages);
-      if (!parsed.draft) continue;
-      const meeting = buildMeeting(parsed.draft, group, resolver, site.repository, options.asOf, messages);
-      closeLines.set(meeting, parsed.draft.body.closes);
+      const record = options.parsed?.get(file.path) ?? parseMinutes(file, { render });
+      messages.push(...record.messages.map(messageFromJson));
+      if (!record.frontMatter) continue;
+      const meeting = buildMeeting({ ...record, frontMatter: record.frontMatter }, group, resolver, site.repository, options.asOf, messages, {
+        render,
+      });
+      closeLines.set(meeting, record.body.closes);
       group.meetings.push(meeting);
       meetings.push(meeting);
-      htmlOf.set(meeting, parsed.draft.body.html);
+      htmlOf.set(meeting, record.body.html);
     }
   }
 
@@ -87,7 +95,7 @@ export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResul
   const actions = meetings.flatMap((meeting) => meeting.actions);
   const actionsById = new Map<string, Action>(actions.map((action) => [action.id, action]));
   const references = closeActions(meetings, (meeting) => closeLines.get(meeting) ?? [], actionsById, messages);
-  for (const meeting of options.render === false ? [] : meetings) {
+  for (const meeting of render ? meetings : []) {
     const refs = references.get(meeting) ?? [];
     meeting.html = fillPlaceholders(
       htmlOf.get(meeting) ?? '',

@@ -1,10 +1,14 @@
 // Parses a minutes body once: finds actions and closing lines with their lines, renders HTML.
 import type { MarkdownIt, Token } from 'markdown-it';
-import { looksLikeAction, parseActionLine, parseCloseLine, type ActionLine, type CloseLine } from './action-line.js';
+import { isActionParagraph, looksLikeAction, parseCloseLine, type CloseLine } from './action-line.js';
 import { createMarkdown, slugify } from './markdown.js';
 
-/** An action found in a body, before linking. `line` is 1-based in the file. */
-export interface BodyAction extends ActionLine {
+/**
+ * An action paragraph found in a body. Its owners are read when the wiki is linked, since older
+ * forms need to know who the people are; `line` is 1-based in the file.
+ */
+export interface BodyAction {
+  paragraph: string;
   line: number;
 }
 
@@ -39,6 +43,10 @@ export interface ParsedBody {
 }
 
 const md = createMarkdown();
+// `check` needs block structure everywhere but inline structure only where a finding depends on
+// it: this instance stops after the block pass, and `inlineChildren` parses single paragraphs.
+const blocksOnly = createMarkdown();
+blocksOnly.core.ruler.disable(['inline', 'linkify', 'text_join']);
 const RAW_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
 const PLACEHOLDER = /\u0000([ac])(\d+)\u0000/g;
 const SCRIPT_LINK = /(?:\]\(\s*<?|<|^\s*\[[^\]]+\]:\s*<?)\s*(?:javascript|vbscript|data|file):/i;
@@ -52,16 +60,13 @@ md.renderer.rules.paragraph_close = (tokens, idx, options, _env, self) =>
 
 /**
  * Parses `body` (CommonMark). `lineOffset` is the number of file lines before the body, so
- * reported lines are file lines. `isPerson` decides where owners end in older action forms.
- * With `render: false` (a check that publishes nothing) `html` is left empty.
+ * reported lines are file lines. With `render: false` (a check that publishes nothing) `html` is
+ * left empty and inline Markdown is parsed only in headings and paragraphs that may hold raw
+ * HTML; the findings are the same either way.
  */
-export function parseMinutesBody(
-  body: string,
-  lineOffset: number,
-  isPerson: (name: string) => boolean,
-  options: { render: boolean } = { render: true },
-): ParsedBody {
-  const tokens = md.parse(body, {});
+export function parseMinutesBody(body: string, lineOffset: number, options: { render: boolean } = { render: true }): ParsedBody {
+  const tokens = (options.render ? md : blocksOnly).parse(body, {});
+  const children = (token: Token): Token[] => (options.render ? (token.children ?? []) : inlineChildren(token));
   const actions: BodyAction[] = [];
   const closes: BodyClose[] = [];
   const headings: BodyHeading[] = [];
@@ -76,10 +81,13 @@ export function parseMinutesBody(
     const token = tokens[i]!;
     if (token.type !== 'inline') continue;
     const line = (token.map?.[0] ?? 0) + lineOffset + 1;
-    if (token.children?.some((child) => child.type === 'text' && RAW_TAG.test(child.content))) rawHtmlLines.push(line);
+    // A tag can only be in a text child if the source has one: most paragraphs stop here.
+    if (RAW_TAG.test(token.content) && children(token).some((child) => child.type === 'text' && RAW_TAG.test(child.content))) {
+      rawHtmlLines.push(line);
+    }
     const opening = tokens[i - 1]!;
     if (opening.type === 'heading_open') {
-      const text = plainText(token);
+      const text = plainText(children(token));
       const base = slugify(text);
       const seen = slugs.get(base) ?? 0;
       slugs.set(base, seen + 1);
@@ -89,10 +97,9 @@ export function parseMinutesBody(
       continue;
     }
     if (opening.type !== 'paragraph_open') continue;
-    const action = parseActionLine(token.content, isPerson);
-    if (action) {
+    if (isActionParagraph(token.content)) {
       mark(opening, tokens[i + 1]!, `a${actions.length}`);
-      actions.push({ ...action, line });
+      actions.push({ paragraph: token.content, line });
       continue;
     }
     const close = parseCloseLine(token.content);
@@ -107,6 +114,11 @@ export function parseMinutesBody(
   }
   const html = options.render ? md.renderer.render(tokens, md.options, {}) : '';
   return { html, actions, closes, headings, rawHtmlLines, malformedActionLines, unsafeLinkLines };
+}
+
+/** The inline tokens of a block parsed without its inline pass, as the full parse gives them. */
+function inlineChildren(token: Token): Token[] {
+  return md.parseInline(token.content, {})[0]?.children ?? [];
 }
 
 /**
@@ -129,8 +141,8 @@ export function markdown(): MarkdownIt {
   return md;
 }
 
-function plainText(inline: Token): string {
-  return (inline.children ?? [])
+function plainText(children: Token[]): string {
+  return children
     .filter((child) => child.type === 'text' || child.type === 'code_inline')
     .map((child) => child.content)
     .join('')

@@ -1,5 +1,5 @@
 // Reads one minutes file: file name, front matter, body; nothing that needs other files.
-import { SigwikiMessage, type MessageFields } from '../diagnostics/message.js';
+import { SigwikiMessage, type MessageJson, type MessageFields, type Point } from '../diagnostics/message.js';
 import type { ContentFile } from './content-files.js';
 import { splitFrontMatter } from './frontmatter.js';
 import { parseMinutesBody, type ParsedBody } from './minutes-body.js';
@@ -7,46 +7,68 @@ import { MeetingFrontMatterSchema, RESERVED_KEYS, type MeetingFrontMatter } from
 import { validate } from './validate.js';
 import { pointAtKey, pointAtValue, type YamlSource } from './yaml-source.js';
 
-/** A minutes file parsed on its own, before people and actions are linked. */
-export interface MinutesDraft {
-  file: ContentFile;
+/**
+ * A minutes file read on its own, before people and actions are linked. Plain data only (no
+ * class instances, no YAML document), so records can cross worker threads and be cached by the
+ * file's content: nothing in one depends on another file.
+ */
+export interface MinutesRecord {
+  path: string;
   /** File stem: `2014-04-11` or `2014-04-11-2`. */
   slug: string;
   /** 1 for the first meeting of a day, 2 for `-2.md`, ... */
   ordinal: number;
-  frontMatter: MeetingFrontMatter;
-  source: YamlSource;
+  /** Undefined when the file cannot be used at all (bad name, broken or invalid front matter). */
+  frontMatter: MeetingFrontMatter | undefined;
+  /** Where each person reference and the venue are written, for messages made while linking. */
+  places: Record<string, Point>;
   body: ParsedBody;
+  /** Problems found in this file alone, as {@link SigwikiMessage.toJSON} writes them. */
+  messages: MessageJson[];
 }
+
+/** The front-matter keys whose values are linked to people. */
+export const PERSON_KEYS = ['chair', 'scribe', 'attendees', 'regrets'] as const;
 
 const FILE_NAME = /^(\d{4}-\d{2}-\d{2})(?:-([2-9]|[1-9]\d+))?\.md$/;
 
-/**
- * Parses a minutes file. Returns no draft when the file cannot be used at all (bad name,
- * broken or invalid front matter); every problem is a message either way.
- */
-export function parseMinutes(
-  file: ContentFile,
-  isPerson: (name: string) => boolean,
-  options: { render: boolean } = { render: true },
-): { draft: MinutesDraft | undefined; messages: SigwikiMessage[] } {
+/** Where the value at `key` (and, for lists, its `index`-th item) is written. */
+export function placeOf(record: MinutesRecord, key: string, index?: number): Point {
+  return record.places[index === undefined ? key : `${key}/${index}`] ?? record.places[key] ?? { line: 1, column: 1 };
+}
+
+/** Parses a minutes file. Every problem is a message; `frontMatter` is undefined if unusable. */
+export function parseMinutes(file: ContentFile, options: { render: boolean } = { render: true }): MinutesRecord {
   const name = file.path.slice(file.path.lastIndexOf('/') + 1);
   const nameMatch = FILE_NAME.exec(name);
-  if (!nameMatch) {
-    return {
-      draft: undefined,
-      messages: [
-        new SigwikiMessage(`Minutes file name \`${name}\` is not a date`, {
-          file: file.path,
-          ruleId: 'file-name-invalid',
-          hint: 'name minutes YYYY-MM-DD.md, or YYYY-MM-DD-2.md for a second meeting that day',
-        }),
-      ],
-    };
+  const record: MinutesRecord = {
+    path: file.path,
+    slug: name.replace(/\.md$/, ''),
+    ordinal: nameMatch?.[2] === undefined ? 1 : Number(nameMatch[2]),
+    frontMatter: undefined,
+    places: {},
+    body: { html: '', actions: [], closes: [], headings: [], rawHtmlLines: [], malformedActionLines: [], unsafeLinkLines: [] },
+    messages: [],
+  };
+  const messages = readMinutes(file, nameMatch?.[1], record, options);
+  record.messages = messages.map((message) => message.toJSON());
+  return record;
+}
+
+/** Fills `record` from the file and returns the problems found. */
+function readMinutes(file: ContentFile, fileDate: string | undefined, record: MinutesRecord, options: { render: boolean }): SigwikiMessage[] {
+  if (fileDate === undefined) {
+    return [
+      new SigwikiMessage(`Minutes file name \`${record.slug}.md\` is not a date`, {
+        file: file.path,
+        ruleId: 'file-name-invalid',
+        hint: 'name minutes YYYY-MM-DD.md, or YYYY-MM-DD-2.md for a second meeting that day',
+      }),
+    ];
   }
   const split = splitFrontMatter(file.path, file.text);
   const messages = [...split.messages];
-  if (!split.source || split.data === undefined) return { draft: undefined, messages };
+  if (!split.source || split.data === undefined) return messages;
   const source = split.source;
 
   const data = isRecord(split.data) ? split.data : {};
@@ -66,9 +88,8 @@ export function parseMinutes(
   }
   const checked = validate(MeetingFrontMatterSchema, isRecord(split.data) ? data : split.data, source);
   messages.push(...checked.messages.map((message) => withDateHint(message)));
-  if (!checked.value) return { draft: undefined, messages };
+  if (!checked.value) return messages;
 
-  const fileDate = nameMatch[1]!;
   if (checked.value.date !== fileDate) {
     messages.push(
       new SigwikiMessage(`\`date: ${checked.value.date}\` does not match the file name's date ${fileDate}`, {
@@ -81,21 +102,25 @@ export function parseMinutes(
       }),
     );
   }
-  const body = parseMinutesBody(split.body, split.bodyLineOffset, isPerson, options);
-  for (const [lines, reason, fields] of bodyFindings(body)) {
+  record.frontMatter = checked.value;
+  record.places = linkedPlaces(source, checked.value);
+  record.body = parseMinutesBody(split.body, split.bodyLineOffset, options);
+  for (const [lines, reason, fields] of bodyFindings(record.body)) {
     for (const line of lines) messages.push(new SigwikiMessage(reason, { file: file.path, place: { line, column: 1 }, ...fields }));
   }
-  return {
-    draft: {
-      file,
-      slug: name.slice(0, -'.md'.length),
-      ordinal: nameMatch[2] === undefined ? 1 : Number(nameMatch[2]),
-      frontMatter: checked.value,
-      source,
-      body,
-    },
-    messages,
-  };
+  return messages;
+}
+
+/** The places of the values that linking may complain about: person references and the venue. */
+function linkedPlaces(source: YamlSource, frontMatter: MeetingFrontMatter): Record<string, Point> {
+  const places: Record<string, Point> = { venue: pointAtValue(source, ['venue']) };
+  for (const key of PERSON_KEYS) {
+    places[key] = pointAtValue(source, [key]);
+    frontMatter[key].forEach((_name, index) => {
+      places[`${key}/${index}`] = pointAtValue(source, [key, index]);
+    });
+  }
+  return places;
 }
 
 function withDateHint(message: SigwikiMessage): SigwikiMessage {
