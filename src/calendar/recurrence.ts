@@ -62,11 +62,20 @@ export function recurrenceRule(schedule: RecurrenceFields, phase?: Phase): rrule
   return new RRule({ ...options, interval: (options.interval ?? 1) * phase.count, dtstart: start, until });
 }
 
+type RegularStart = { start: Date; index: number };
+
+// A series is expanded from its first meeting, and one build asks for the same schedules many
+// times (pages, calendars, checks): each schedule keeps its longest expansion so far.
+const expansions = new WeakMap<RecurrenceFields, { limit: number; starts: RegularStart[] }>();
+
 /** Floating starts of a schedule's regular meetings up to `limit` (inclusive), with their 0-based index. */
-export function regularStarts(schedule: RecurrenceFields, limit: Date): { start: Date; index: number }[] {
+export function regularStarts(schedule: RecurrenceFields, limit: Date): RegularStart[] {
+  const known = expansions.get(schedule);
+  if (known && known.limit >= limit.getTime()) return known.starts.filter(({ start }) => start <= limit);
   const rule = recurrenceRule(schedule);
-  if (rule === undefined) return [];
-  return rule.all((start) => start <= limit).map((start, index) => ({ start, index }));
+  const starts = rule === undefined ? [] : rule.all((start) => start <= limit).map((start, index) => ({ start, index }));
+  expansions.set(schedule, { limit: limit.getTime(), starts });
+  return starts;
 }
 
 /** The 0-based index of the regular meeting on a local date, or undefined if there is none. */

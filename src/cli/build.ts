@@ -7,7 +7,7 @@ import { buildSite } from '../site/build-site.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
-export const BUILD_HELP = `Usage: sigwiki build [--content DIR] [--output DIR]
+export const BUILD_HELP = `Usage: sigwiki build [--content DIR] [--output DIR] [--no-cache]
 
 Checks every content file, then builds the site. On any error nothing is
 written and the previous site stays as it was.
@@ -15,6 +15,8 @@ written and the previous site stays as it was.
 Options:
   --content DIR   content folder (default: content)
   --output DIR    where the site goes (default: _site)
+  --no-cache      parse every minutes file again instead of reusing
+                  unchanged ones from the cache (see docs/architecture.md)
   -h, --help      show this help
 `;
 
@@ -25,6 +27,7 @@ export async function build(args: string[], io: CliIo): Promise<ExitCode> {
     options: {
       content: { type: 'string', default: 'content' },
       output: { type: 'string', default: '_site' },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -33,7 +36,7 @@ export async function build(args: string[], io: CliIo): Promise<ExitCode> {
     return EXIT.OK;
   }
   const started = performance.now();
-  const result = await loadWiki({ contentDir: values.content, cwd: io.cwd });
+  const result = await loadWiki({ contentDir: values.content, cwd: io.cwd, ...(values['no-cache'] ? { cacheDir: false } : {}) });
   if (result.messages.length > 0) io.stderr.write(`${formatReport(result.messages, { color: io.stderr.isTTY === true })}\n`);
   if (hasErrors(result.messages)) {
     io.stderr.write(`Nothing was built: fix the errors above. ${values.output}/ is unchanged.\n`);

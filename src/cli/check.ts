@@ -6,7 +6,7 @@ import { loadWiki } from '../load/load-wiki.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { UsageError, type CliIo } from './io.js';
 
-export const CHECK_HELP = `Usage: sigwiki check [--content DIR] [--format human|json|github] [--strict] [paths...]
+export const CHECK_HELP = `Usage: sigwiki check [--content DIR] [--format human|json|github] [--strict] [--no-cache] [paths...]
 
 Loads the whole wiki and reports every problem as file:line:column with a
 hint. With paths, only problems in those files (or folders) are reported,
@@ -16,6 +16,8 @@ Options:
   --content DIR     content folder (default: content)
   --format FORMAT   human (default), json, or github (workflow annotations)
   --strict          treat warnings as errors
+  --no-cache        parse every minutes file again instead of reusing
+                    unchanged ones from the cache (see docs/architecture.md)
   -h, --help        show this help
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 wrong usage.
@@ -32,6 +34,7 @@ export async function check(args: string[], io: CliIo): Promise<ExitCode> {
       content: { type: 'string', default: 'content' },
       format: { type: 'string', default: 'human' },
       strict: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -42,7 +45,7 @@ export async function check(args: string[], io: CliIo): Promise<ExitCode> {
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (use ${FORMATS.join(', ')})`);
 
-  const result = await loadWiki({ contentDir: values.content, cwd: io.cwd, render: false });
+  const result = await loadWiki({ contentDir: values.content, cwd: io.cwd, render: false, ...(values['no-cache'] ? { cacheDir: false } : {}) });
   const wanted = positionals.map((p) => p.replace(/^\.\//, '').replace(/\/+$/, ''));
   const messages = result.messages.filter(
     (message) => wanted.length === 0 || wanted.some((p) => message.file === p || message.file.startsWith(`${p}/`)),

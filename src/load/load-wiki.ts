@@ -1,6 +1,9 @@
 // Reads a content folder and builds its wiki: the entry point shared by the build and `check`.
+import path from 'node:path';
 import { buildWiki } from '../model/build-wiki.js';
 import type { WikiResult } from '../model/wiki.js';
+import { defaultCacheDir } from './minutes-cache.js';
+import { parseAllMinutes } from './parse-all-minutes.js';
 import { readRepo } from './read-repo.js';
 
 /** Options for {@link loadWiki}. */
@@ -14,13 +17,22 @@ export interface LoadOptions {
   now?: string;
   /** False when nothing will be published (checks): minutes are not rendered to HTML. */
   render?: boolean;
+  /**
+   * Folder for the cache of parsed minutes, or false for none. Default `SIGWIKI_CACHE_DIR`, else
+   * `node_modules/.cache/sigwiki` under `cwd` (see {@link defaultCacheDir}).
+   */
+  cacheDir?: string | false;
 }
 
 /** Reads and builds the wiki. Content problems are messages in the result, never exceptions. */
 export async function loadWiki(options: LoadOptions): Promise<WikiResult> {
-  const files = await readRepo(options.contentDir, options.cwd);
+  const cwd = options.cwd ?? process.cwd();
+  const files = await readRepo(options.contentDir, cwd);
+  const render = options.render ?? true;
+  const cacheDir = options.cacheDir ?? (process.env.SIGWIKI_CACHE_DIR || (await defaultCacheDir(cwd)));
+  const parsed = await parseAllMinutes(files, { render, cacheDir: cacheDir === false ? false : path.resolve(cwd, cacheDir) });
   const asOf = options.asOf ?? today();
-  return buildWiki(files, { asOf, now: options.now ?? buildInstant(asOf), render: options.render });
+  return buildWiki(files, { asOf, now: options.now ?? buildInstant(asOf), render, parsed: parsed.records });
 }
 
 /** The instant the build stands at: `SIGWIKI_NOW`, noon UTC of a fixed `SIGWIKI_TODAY`, or now. */

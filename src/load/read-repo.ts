@@ -1,4 +1,5 @@
 // Reads a content folder from disk: the only module that touches the file system for content.
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentFile, ContentFiles, GroupFolder } from '../model/content-files.js';
@@ -23,7 +24,9 @@ export async function readRepo(contentDir: string, cwd = process.cwd()): Promise
         .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !entry.name.startsWith('.') && entry.name.toLowerCase() !== 'readme.md')
         .map((entry) => entry.name)
         .sort();
-      const minutes = await Promise.all(minutesNames.map((name) => readOptional(cwd, `${folder}/${name}`)));
+      // Thousands of small files: one synchronous read each is several times faster than as
+      // many promises queued on libuv's four threads.
+      const minutes = minutesNames.map((name) => readOptionalSync(cwd, `${folder}/${name}`));
       return {
         id,
         path: folder,
@@ -39,6 +42,15 @@ export async function readRepo(contentDir: string, cwd = process.cwd()): Promise
 async function readOptional(cwd: string, relative: string): Promise<ContentFile | undefined> {
   try {
     return { path: relative, text: await readFile(path.resolve(cwd, relative), 'utf8') };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function readOptionalSync(cwd: string, relative: string): ContentFile | undefined {
+  try {
+    return { path: relative, text: readFileSync(path.resolve(cwd, relative), 'utf8') };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;

@@ -24,7 +24,10 @@ export interface BuildOptions {
   asOf: string;
   /** The instant upcoming meetings are computed from, ISO 8601; default the start of `asOf` in UTC. */
   now?: string;
-  /** False to skip rendering minutes to HTML (`sigwiki check` publishes nothing); default true. */
+  /**
+   * False when nothing will be published (`sigwiki check`): minutes are not rendered to HTML,
+   * and upcoming meetings and list pages are not planned. Default true.
+   */
   render?: boolean;
   /**
    * Minutes already parsed with the same `render`, by path (from a cache or worker threads);
@@ -106,7 +109,8 @@ export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResul
 
   deriveViews(groups, people, meetings, actions);
   const now = options.now ?? `${options.asOf}T00:00:00Z`;
-  for (const group of groups) planGroupCalendar(group, now);
+  // Upcoming meetings and list pages are for pages; a check publishes none.
+  if (render) for (const group of groups) planGroupCalendar(group, now);
   messages.push(...checkCadences(groups, now));
   const wiki = new Wiki(
     site,
@@ -116,8 +120,8 @@ export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResul
     actions,
     options.asOf,
     now,
-    planWikiCalendar(groups, now),
-    actionListPages(groups, people),
+    render ? planWikiCalendar(groups, now) : [],
+    render ? actionListPages(groups, people) : [],
   );
   return { wiki, messages: messages.sort(compareMessages) };
 }

@@ -1,5 +1,7 @@
 // Runs the built `sigwiki` binary as a real child process.
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,7 +19,7 @@ export function runCli(args: string[], options: { cwd?: string; today?: string; 
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     input: options.input,
-    env: { ...process.env, SIGWIKI_TODAY: options.today ?? '2026-11-23', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { SIGWIKI_CACHE_DIR: path.join(tmpdir(), 'sigwiki-test-cache'), ...process.env, SIGWIKI_TODAY: options.today ?? '2026-11-23', NO_COLOR: '1', FORCE_COLOR: '0' },
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
