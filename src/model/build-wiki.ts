@@ -26,7 +26,7 @@ export interface BuildOptions {
   now?: string;
   /**
    * False when nothing will be published (`sigwiki check`): minutes are not rendered to HTML,
-   * and upcoming meetings and list pages are not planned. Default true.
+   * and per-page lists, upcoming meetings and list pages are not made. Default true.
    */
   render?: boolean;
   /**
@@ -107,10 +107,12 @@ export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResul
     );
   }
 
-  deriveViews(groups, people, meetings, actions);
   const now = options.now ?? `${options.asOf}T00:00:00Z`;
-  // Upcoming meetings and list pages are for pages; a check publishes none.
-  if (render) for (const group of groups) planGroupCalendar(group, now);
+  // Per-page lists, upcoming meetings and list pages are for pages; a check publishes none.
+  if (render) {
+    deriveViews(groups, people, meetings, actions);
+    for (const group of groups) planGroupCalendar(group, now);
+  }
   messages.push(...checkCadences(groups, now));
   const wiki = new Wiki(
     site,

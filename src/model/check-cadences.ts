@@ -12,7 +12,9 @@ const CONFLICT_HORIZON_DAYS = 182;
 
 /** Warnings about cadences; `now` (ISO instant) bounds the venue-clash search. */
 export function checkCadences(groups: readonly Group[], now: string): SigwikiMessage[] {
-  return [...groups.flatMap(offCadenceMeetings), ...venueConflicts(groups, now)];
+  // Venue clashes first: they expand each series furthest, and the day check reuses that.
+  const clashes = venueConflicts(groups, now);
+  return [...groups.flatMap(offCadenceMeetings), ...clashes];
 }
 
 /**

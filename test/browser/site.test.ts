@@ -71,6 +71,20 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('finds people by name, and actions only on the meetings that raised them', async () => {
+    const page = await open('/search/?q=Karanbir');
+    const person = page.locator('#search-results').getByRole('link', { name: 'Karanbir Singh', exact: true });
+    await person.waitFor({ timeout: 40_000 });
+    expect(await person.getAttribute('href')).toMatch(/^\/people\/karanbir-singh\/?$/);
+
+    await page.goto(`${page.url().split('/search/')[0]}/search/?q=conferencing`);
+    await page.locator('#search-results li').first().waitFor({ timeout: 40_000 });
+    const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.some((href) => href?.startsWith('/groups/centos-virt/2014-04-11'))).toBe(true);
+    expect(hrefs.some((href) => href?.startsWith('/people/'))).toBe(false);
+    await page.context().close();
+  });
+
   it('explains itself without JavaScript', async () => {
     const page = await open('/search/?q=Bluejeans', { javaScriptEnabled: false });
     expect(await page.locator('#search-status').textContent()).toContain('needs JavaScript');
