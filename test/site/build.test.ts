@@ -169,6 +169,15 @@ describe('sigwiki build on the example wiki', () => {
     expect(anil.map((meeting) => meeting.start)).toEqual(['2026-11-25T16:00:00Z']);
   });
 
+  it('indexes for search every page marked searchable, and only those', () => {
+    const searchable = htmlPages(out).filter((sitePath) => readFileSync(path.join(out, sitePath), 'utf8').includes('data-pagefind-body'));
+    expect(searchable.some((sitePath) => sitePath.startsWith('/people/'))).toBe(true);
+    expect(searchable.some((sitePath) => /^\/groups\/[^/]+\/\d{4}-\d{2}-\d{2}/.test(sitePath))).toBe(true);
+    const entry = JSON.parse(readFileSync(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    expect(indexed).toBe(searchable.length);
+  });
+
   it('runs no script but its own files, and none from content', () => {
     for (const sitePath of htmlPages(out)) {
       for (const script of page(out, sitePath).querySelectorAll('script')) {
