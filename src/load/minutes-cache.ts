@@ -1,6 +1,7 @@
 // A cache of parsed minutes keyed by each file's content, so unchanged files are not parsed again.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,60 +22,81 @@ export async function defaultCacheDir(cwd: string): Promise<string> {
   }
 }
 
-/** The key of one file: its path (the record depends on the name) and its text. */
+/** The key of one file: its path (the record depends on the name) and its text. Hex, so keys
+ * stay distinct as file names on case-insensitive file systems. */
 export function fileKey(file: ContentFile): string {
-  return createHash('sha1').update(file.path).update('\0').update(file.text).digest('base64url');
-}
-
-/** The file's content. JSON, because JSON.parse reads it faster than v8.deserialize. */
-interface StoredCache {
-  /** The code that wrote the records: a record is only reused by the same parser. */
-  fingerprint: string;
-  records: [key: string, record: MinutesRecord][];
+  return createHash('sha1').update(file.path).update('\0').update(file.text).digest('hex');
 }
 
 /**
- * The parsed minutes of one content folder, rendered or not, stored as one JSON file.
- * Stale entries are dropped on save, so the file holds only the current content.
+ * The parsed minutes of one content folder, rendered or not: one small JSON file per record in
+ * a folder named after the code's fingerprint. A rebuild after one edit writes one file, and no
+ * run holds the whole cache in one string (a single 100 MB JSON file doubled a rebuild's peak
+ * memory). A damaged record file reads as a miss.
  */
 export class MinutesCache {
-  readonly file: string;
-  private readonly fingerprint: Promise<string>;
-  private records = new Map<string, MinutesRecord>();
+  /** `<cacheDir>/minutes-<rendered|checked>-<hash of the content folder>`. */
+  readonly folder: string;
+  private dir = '';
+  private present = new Set<string>();
 
   constructor(cacheDir: string, contentRoot: string, render: boolean) {
-    const folder = createHash('sha1').update(path.resolve(contentRoot)).digest('hex').slice(0, 12);
-    this.file = path.join(cacheDir, `minutes-${render ? 'rendered' : 'checked'}-${folder}.json`);
-    this.fingerprint = codeFingerprint();
+    const content = createHash('sha1').update(path.resolve(contentRoot)).digest('hex').slice(0, 12);
+    this.folder = path.join(cacheDir, `minutes-${render ? 'rendered' : 'checked'}-${content}`);
   }
 
-  /** Reads the cache file; a missing, unreadable or outdated one counts as empty. */
-  async load(): Promise<void> {
+  /** Finds the records written by this very code (other code's records are never read). */
+  async open(): Promise<void> {
+    this.dir = path.join(this.folder, await codeFingerprint());
     try {
-      const stored = JSON.parse(await readFile(this.file, 'utf8')) as StoredCache;
-      if (stored.fingerprint === (await this.fingerprint) && Array.isArray(stored.records)) this.records = new Map(stored.records);
+      this.present = new Set(readdirSync(this.dir).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)));
     } catch {
-      this.records = new Map();
+      this.present = new Set();
     }
   }
 
   /** How many records the cache holds. */
   get size(): number {
-    return this.records.size;
+    return this.present.size;
   }
 
   get(key: string): MinutesRecord | undefined {
-    return this.records.get(key);
+    if (!this.present.has(key)) return undefined;
+    try {
+      return JSON.parse(readFileSync(this.recordFile(key), 'utf8')) as MinutesRecord;
+    } catch {
+      return undefined;
+    }
   }
 
-  /** Replaces the cached records with `current` and writes them, atomically. */
-  async save(current: Map<string, MinutesRecord>): Promise<void> {
-    this.records = current;
-    const data: StoredCache = { fingerprint: await this.fingerprint, records: [...current] };
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(data));
-    await rename(temporary, this.file);
+  put(key: string, record: MinutesRecord): void {
+    if (this.present.size === 0) mkdirSync(this.dir, { recursive: true });
+    writeFileSync(this.recordFile(key), JSON.stringify(record));
+    this.present.add(key);
+  }
+
+  /** Deletes the records of files that are gone, and every other code version's records. */
+  prune(keep: ReadonlySet<string>): void {
+    for (const key of this.present) {
+      if (keep.has(key)) continue;
+      rmSync(this.recordFile(key), { force: true });
+      this.present.delete(key);
+    }
+    for (const other of safeList(this.folder)) {
+      if (path.join(this.folder, other) !== this.dir) rmSync(path.join(this.folder, other), { recursive: true, force: true });
+    }
+  }
+
+  private recordFile(key: string): string {
+    return path.join(this.dir, `${key}.json`);
+  }
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
   }
 }
 
@@ -96,7 +118,7 @@ function codeFingerprint(): Promise<string> {
       .map((entry) => path.join(entry.parentPath, entry.name))
       .sort();
     for (const module of modules) hash.update(module.slice(codeRoot.length)).update(await readFile(module));
-    return hash.digest('base64url');
+    return hash.digest('hex').slice(0, 20);
   })();
   return fingerprint;
 }

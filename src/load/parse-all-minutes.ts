@@ -31,7 +31,7 @@ export async function parseAllMinutes(files: ContentFiles, options: ParseAllOpti
   const minutes = files.groups.flatMap((group) => group.minutes);
   const keys = minutes.map(fileKey);
   const cache = options.cacheDir === false ? undefined : new MinutesCache(options.cacheDir, files.root, options.render);
-  await cache?.load();
+  await cache?.open();
 
   const byKey = new Map<string, MinutesRecord>();
   const missing: ContentFile[] = [];
@@ -48,9 +48,13 @@ export async function parseAllMinutes(files: ContentFiles, options: ParseAllOpti
   const fresh = await parseFiles(missing, options.render, threads);
   fresh.forEach((record, index) => byKey.set(missingKeys[index]!, record));
 
-  // Rewrite the cache when a file changed, appeared or went away.
-  if (cache && (missing.length > 0 || byKey.size !== minutes.length || cache.size !== byKey.size)) {
-    await cache.save(byKey).catch(() => undefined);
+  if (cache) {
+    try {
+      fresh.forEach((record, index) => cache.put(missingKeys[index]!, record));
+      if (fresh.length > 0 || cache.size !== byKey.size) cache.prune(new Set(byKey.keys()));
+    } catch {
+      // A cache that cannot be written (read-only or full disk) only costs speed.
+    }
   }
   const records = new Map<string, MinutesRecord>();
   minutes.forEach((file, index) => records.set(file.path, byKey.get(keys[index]!)!));

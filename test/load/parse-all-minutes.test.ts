@@ -1,6 +1,6 @@
 // The minutes cache: reuse unchanged files, reparse changed ones, forget removed ones, survive
 // damage; and worker threads (the compiled code, as the CLI runs it) give the same records.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
@@ -46,6 +46,7 @@ test('a second run reuses every record; a changed file is parsed again, and only
 test('records of files that are gone are dropped from the cache', async () => {
   await parseAllMinutes(wiki([1, 2, 3]), { render: false, cacheDir });
   await parseAllMinutes(wiki([1]), { render: false, cacheDir });
+  expect(recordFiles()).toHaveLength(1);
   const again = await parseAllMinutes(wiki([1, 2]), { render: false, cacheDir });
   expect([again.cached, again.parsed]).toEqual([1, 1]);
 });
@@ -57,13 +58,29 @@ test('checked and rendered records are kept apart', async () => {
   expect([...rendered.records.values()][0]!.body.html).toContain('<h1');
 });
 
-test('a damaged cache file is ignored and rewritten', async () => {
+const recordFiles = () => readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json')).sort();
+
+test('one file per record; a damaged one is parsed again and rewritten', async () => {
   await parseAllMinutes(wiki([1, 2]), { render: false, cacheDir });
-  const [name] = readdirSync(cacheDir);
-  writeFileSync(path.join(cacheDir, name!), '{"fingerprint": "x", "records": [[');
+  const files = recordFiles();
+  expect(files).toHaveLength(2);
+  writeFileSync(path.join(cacheDir, files[0]!), '{"path": "content/groups/virt/2014-04-0');
+  const again = await parseAllMinutes(wiki([1, 2]), { render: false, cacheDir });
+  expect([again.cached, again.parsed]).toEqual([1, 1]);
+  expect((await parseAllMinutes(wiki([1, 2]), { render: false, cacheDir })).cached).toBe(2);
+});
+
+test("another version's records are never read, and are removed", async () => {
+  await parseAllMinutes(wiki([1, 2]), { render: false, cacheDir });
+  const [file] = recordFiles();
+  const [mode, version] = file!.split(path.sep);
+  const older = path.join(cacheDir, mode!, 'an-older-version');
+  mkdirSync(older);
+  writeFileSync(path.join(older, path.basename(file!)), readFileSync(path.join(cacheDir, file!)));
+  rmSync(path.join(cacheDir, mode!, version!), { recursive: true });
   const again = await parseAllMinutes(wiki([1, 2]), { render: false, cacheDir });
   expect([again.cached, again.parsed]).toEqual([0, 2]);
-  expect((await parseAllMinutes(wiki([1, 2]), { render: false, cacheDir })).cached).toBe(2);
+  expect(recordFiles().every((name) => !name.includes('an-older-version'))).toBe(true);
 });
 
 test('without a cache every file is parsed each time', async () => {
