@@ -1,4 +1,5 @@
 // A person's history on one time axis: dots for meetings attended, bars for actions owned.
+import { DateTime } from 'luxon';
 import { longDate } from '../model/days.js';
 import type { Action, Person } from '../model/wiki.js';
 import type { Chart } from './chart.js';
@@ -12,22 +13,30 @@ const BAR = 6;
 /** The narrowest bar, in viewBox units, so an action closed soon after it was raised stays visible. */
 const MIN_BAR = 2;
 
+/** How far back the chart looks, in years: a long-standing member's whole history would not fit a page. */
+export const TIMELINE_YEARS = 2;
+
 /**
  * Meetings `person` attended (dots, every group) and actions they own (one bar each, from the
  * raising meeting to the closing one, or to `asOf` while open; coloured open, overdue, done or
- * dropped) on one axis from their first meeting or action to `asOf`. Bars share lanes when
- * they do not overlap, so the chart grows with concurrent actions, not with all actions.
+ * dropped) on one axis over the last {@link TIMELINE_YEARS} years to `asOf` (or from their first
+ * meeting or action, if later). Bars share lanes when they do not overlap, so the chart grows
+ * with concurrent actions, not with all actions. The text describes the whole history.
  */
 export function personTimeline(person: Person, asOf: string): Chart {
-  const meetings = person.attendance.flatMap(({ meetings: list }) => list);
-  const actions = [...person.openActions, ...person.closedActions].sort((a, b) => a.meeting.date.localeCompare(b.meeting.date) || a.id.localeCompare(b.id));
-  const dates = [...meetings.map((meeting) => meeting.date), ...actions.map((action) => action.meeting.date)];
-  const text = describe(person, dates.length === 0 ? undefined : dates.reduce((a, b) => (a < b ? a : b)), meetings.length, actions);
-  const start = dates.reduce((a, b) => (a < b ? a : b), asOf);
+  const allMeetings = person.attendance.flatMap(({ meetings: list }) => list);
+  const allActions = [...person.openActions, ...person.closedActions].sort((a, b) => a.meeting.date.localeCompare(b.meeting.date) || a.id.localeCompare(b.id));
+  const dates = [...allMeetings.map((meeting) => meeting.date), ...allActions.map((action) => action.meeting.date)];
+  const first = dates.length === 0 ? undefined : dates.reduce((a, b) => (a < b ? a : b));
+  const text = describe(person, first, allMeetings.length, allActions);
+  const windowStart = DateTime.fromISO(asOf, { zone: 'utc' }).minus({ years: TIMELINE_YEARS }).toISODate()!;
+  const start = first === undefined || first > asOf ? asOf : first > windowStart ? first : windowStart;
+  const meetings = allMeetings.filter((meeting) => meeting.date >= start);
+  const actions = allActions.filter((action) => (action.closedBy?.date ?? asOf) >= start);
   const scale = timeScale(start, asOf, PLOT.left, PLOT.right);
   const laneEnds: number[] = [];
   const bars = actions.map((action) => {
-    const x1 = scale.x(action.meeting.date);
+    const x1 = scale.x(action.meeting.date < start ? start : action.meeting.date);
     const x2 = Math.max(x1 + MIN_BAR, scale.x(action.closedBy?.date ?? asOf));
     let lane = laneEnds.findIndex((end) => end + 1 < x1);
     if (lane === -1) lane = laneEnds.push(x2) - 1;
@@ -45,7 +54,7 @@ export function personTimeline(person: Person, asOf: string): Chart {
     rule(PLOT.left, PLOT.right, height - 18),
     ...scale.ticks.map((tick) => label(tick.x, height - 6, tick.label)),
   ];
-  if (dates.length === 0) body.push(label(WIDTH / 2, PLOT.lanes + 4, 'No meetings or actions yet', 'middle'));
+  if (first === undefined) body.push(label(WIDTH / 2, PLOT.lanes + 4, 'No meetings or actions yet', 'middle'));
   return {
     svg: svgFrame({ id: `timeline-${person.id}`, kind: 'timeline', width: WIDTH, height, title: `Timeline of ${person.name}`, desc: text, body }),
     text,

@@ -45,6 +45,22 @@ describe('personTimeline', () => {
     expect(svg.querySelectorAll('circle.chart-meeting')).toHaveLength(1);
   });
 
+  it('draws only the last two years, though its text counts everything', () => {
+    const { wiki } = buildVirt({
+      '2010-01-05.md': minutes('date: 2010-01-05\nattendees: [KB]', '\n- ACTION KB: old and done\n- ACTION KB: old and still open\n'),
+      '2010-02-05.md': minutes('date: 2010-02-05\nattendees: [KB]', '\nDONE virt-20100105-1\n'),
+      '2013-06-01.md': minutes('date: 2013-06-01\nattendees: [KB]', '\n- ACTION KB: recent\n'),
+    }, '2014-04-11');
+    const chart = personTimeline(person(wiki, 'karanbir-singh'), '2014-04-11');
+    const svg = svgOf(chart);
+    expect(svg.querySelectorAll('circle.chart-meeting')).toHaveLength(1);
+    // The action closed in 2010 is left out; the one open since 2010 starts at the left edge.
+    const bars = [...svg.querySelectorAll('rect.chart-action')];
+    expect(bars.map((bar) => bar.querySelector('title')!.textContent!.split(':')[0])).toEqual(['virt-20100105-2', 'virt-20130601-1']);
+    expect(number(bars[0]!, 'x')).toBe(8);
+    expect(chart.text).toContain('attended 3 meetings and owned 3 actions');
+  });
+
   it('stays finite for a person with nothing, and for everything on the asOf day', () => {
     const { wiki } = buildVirt({ '2014-04-11.md': minutes('date: 2014-04-11\nattendees: [LK]', '\n- ACTION LK: today\n') }, '2014-04-11');
     const nobody = personTimeline(person(wiki, 'george-dunlap'), '2014-04-11');
