@@ -2,6 +2,7 @@
 import { DateTime } from 'luxon';
 import { longDate } from '../model/days.js';
 import { statusText } from '../model/render-action.js';
+import { actionItems } from './action-items.js';
 import type { EleventyConfig } from './eleventy-config.js';
 
 /** A list of names joined for reading: "A, B and C". */
@@ -27,4 +28,5 @@ export function addFilters(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter('joinNames', joinNames);
   eleventyConfig.addFilter('sentence', sentence);
   eleventyConfig.addFilter('instantText', instantText);
+  eleventyConfig.addFilter('actionItems', actionItems);
 }
