@@ -15,6 +15,8 @@ const MIN_BAR = 2;
 
 /** How far back the chart looks, in years: a long-standing member's whole history would not fit a page. */
 export const TIMELINE_YEARS = 2;
+/** Most action bars drawn (the most recently raised): someone with 500 open actions gets 500 lanes otherwise. */
+export const TIMELINE_MAX_BARS = 40;
 
 /**
  * Meetings `person` attended (dots, every group) and actions they own (one bar each, from the
@@ -25,14 +27,18 @@ export const TIMELINE_YEARS = 2;
  */
 export function personTimeline(person: Person, asOf: string): Chart {
   const allMeetings = person.attendance.flatMap(({ meetings: list }) => list);
-  const allActions = [...person.openActions, ...person.closedActions].sort((a, b) => a.meeting.date.localeCompare(b.meeting.date) || a.id.localeCompare(b.id));
+  const allActions = [...person.openActions, ...person.closedActions].sort(
+    (a, b) => a.meeting.date.localeCompare(b.meeting.date) || (a.meeting === b.meeting ? a.line - b.line : a.id.localeCompare(b.id)),
+  );
   const dates = [...allMeetings.map((meeting) => meeting.date), ...allActions.map((action) => action.meeting.date)];
   const first = dates.length === 0 ? undefined : dates.reduce((a, b) => (a < b ? a : b));
-  const text = describe(person, first, allMeetings.length, allActions);
+  let text = describe(person, first, allMeetings.length, allActions);
   const windowStart = DateTime.fromISO(asOf, { zone: 'utc' }).minus({ years: TIMELINE_YEARS }).toISODate()!;
   const start = first === undefined || first > asOf ? asOf : first > windowStart ? first : windowStart;
   const meetings = allMeetings.filter((meeting) => meeting.date >= start);
-  const actions = allActions.filter((action) => (action.closedBy?.date ?? asOf) >= start);
+  const inWindow = allActions.filter((action) => (action.closedBy?.date ?? asOf) >= start);
+  const actions = inWindow.slice(-TIMELINE_MAX_BARS);
+  if (inWindow.length > actions.length) text += ` The chart shows the ${actions.length} most recently raised of their ${inWindow.length} actions in these years.`;
   const scale = timeScale(start, asOf, PLOT.left, PLOT.right);
   const laneEnds: number[] = [];
   const bars = actions.map((action) => {

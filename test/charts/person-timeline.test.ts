@@ -61,6 +61,17 @@ describe('personTimeline', () => {
     expect(chart.text).toContain('attended 3 meetings and owned 3 actions');
   });
 
+  it('draws at most 40 action bars, the most recently raised, and says so', () => {
+    const many = Array.from({ length: 45 }, (_, index) => `- ACTION KB: task ${index + 1}`).join('\n');
+    const { wiki } = buildVirt({ '2014-04-01.md': minutes('date: 2014-04-01', `\n${many}\n`) }, '2014-04-11');
+    const chart = personTimeline(person(wiki, 'karanbir-singh'), '2014-04-11');
+    const bars = [...svgOf(chart).querySelectorAll('rect.chart-action')];
+    expect(bars).toHaveLength(40);
+    expect(bars[0]!.querySelector('title')!.textContent).toContain('virt-20140401-6:');
+    expect(chart.text).toContain('owned 45 actions');
+    expect(chart.text).toContain('The chart shows the 40 most recently raised of their 45 actions in these years.');
+  });
+
   it('stays finite for a person with nothing, and for everything on the asOf day', () => {
     const { wiki } = buildVirt({ '2014-04-11.md': minutes('date: 2014-04-11\nattendees: [LK]', '\n- ACTION LK: today\n') }, '2014-04-11');
     const nobody = personTimeline(person(wiki, 'george-dunlap'), '2014-04-11');
