@@ -4,10 +4,11 @@ import { hasErrors } from '../diagnostics/message.js';
 import { formatReport } from '../diagnostics/report.js';
 import { loadWiki } from '../load/load-wiki.js';
 import { buildSite } from '../site/build-site.js';
+import { afterPagesTimings } from '../site/plugin.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
-export const BUILD_HELP = `Usage: sigwiki build [--content DIR] [--output DIR] [--no-cache]
+export const BUILD_HELP = `Usage: sigwiki build [--content DIR] [--output DIR] [--no-cache] [--timings]
 
 Checks every content file, then builds the site. On any error nothing is
 written and the previous site stays as it was.
@@ -17,6 +18,7 @@ Options:
   --output DIR    where the site goes (default: _site)
   --no-cache      parse every minutes file again instead of reusing
                   unchanged ones from the cache (see docs/architecture.md)
+  --timings       print how long each step took
   -h, --help      show this help
 `;
 
@@ -28,6 +30,7 @@ export async function build(args: string[], io: CliIo): Promise<ExitCode> {
       content: { type: 'string', default: 'content' },
       output: { type: 'string', default: '_site' },
       'no-cache': { type: 'boolean', default: false },
+      timings: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -42,6 +45,7 @@ export async function build(args: string[], io: CliIo): Promise<ExitCode> {
     io.stderr.write(`Nothing was built: fix the errors above. ${values.output}/ is unchanged.\n`);
     return EXIT.CONTENT;
   }
+  const loaded = performance.now();
   try {
     await buildSite(result, { contentDir: values.content, outputDir: values.output });
   } catch (error) {
@@ -50,6 +54,14 @@ export async function build(args: string[], io: CliIo): Promise<ExitCode> {
   }
   const { wiki } = result;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  if (values.timings) {
+    const { dataFilesMs, searchIndexMs } = afterPagesTimings;
+    const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+    io.stderr.write(
+      `Timings: read, parse and check ${s(loaded - started)}; Eleventy pages ${s(performance.now() - loaded - dataFilesMs - searchIndexMs)}; ` +
+        `feeds, .ics and JSON ${s(dataFilesMs)}; search index ${s(searchIndexMs)}\n`,
+    );
+  }
   io.stderr.write(
     `Built ${values.output}/: ${wiki.groups.length} groups, ${wiki.meetings.length} meetings, ${wiki.people.length} people, ` +
       `${wiki.openActions.length} open actions in ${seconds} s\n`,

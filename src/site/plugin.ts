@@ -19,6 +19,9 @@ export interface SigwikiPluginOptions {
 
 let preloaded: WikiResult | undefined;
 
+/** How long the last build's steps after Eleventy's pages took, in milliseconds (`build --timings`). */
+export const afterPagesTimings = { dataFilesMs: 0, searchIndexMs: 0 };
+
 /**
  * Hands the next build a wiki the caller already built and checked (the CLI does, so each file
  * is parsed once). Used by one build only: watch rebuilds read the edited files again.
@@ -52,7 +55,11 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
   eleventyConfig.on('eleventy.after', async (...args: unknown[]) => {
     // `directories` is the normalised form; the older `dir` ignores the output folder given to the API.
     const { directories } = args[0] as { directories: { output: string } };
+    const started = performance.now();
     if (current) writeDataFiles(directories.output, dataFiles(current));
+    const written = performance.now();
     await indexSite(directories.output);
+    afterPagesTimings.dataFilesMs = written - started;
+    afterPagesTimings.searchIndexMs = performance.now() - written;
   });
 }

@@ -99,4 +99,11 @@ test('worker threads of the compiled code give the records this thread gives', a
   expect(threaded.parsed).toBe(28);
   expect([...threaded.records.keys()]).toEqual(all(files).map((file) => file.path));
   expect(threaded.records).toEqual(inline.records);
+
+  // What worker threads parsed is cached: a second run finds every record.
+  await compiled.parseAllMinutes(files, { render: true, cacheDir, workers: 3, filesPerWorker: 5 });
+  const again = await compiled.parseAllMinutes(files, { render: true, cacheDir, workers: 3, filesPerWorker: 5 });
+  expect([again.cached, again.parsed]).toEqual([28, 0]);
+  expect(again.records).toEqual(inline.records);
+  expect(recordFiles()).toHaveLength(28);
 });

@@ -12,7 +12,7 @@ let run: CliRun;
 
 beforeAll(() => {
   out = path.join(mkdtempSync(path.join(tmpdir(), 'sigwiki-build-')), '_site');
-  run = runCli(['build', '--output', out]);
+  run = runCli(['build', '--timings', '--output', out]);
 });
 afterAll(() => rmSync(path.dirname(out), { recursive: true, force: true }));
 
@@ -23,6 +23,14 @@ describe('sigwiki build on the example wiki', () => {
   it('exits 0 and says what it built', () => {
     expect(run.stderr).toMatch(/Built .*: 3 groups, 5 meetings, 20 people/);
     expect(run.status).toBe(0);
+  });
+
+  it('says how long each step took with --timings', () => {
+    const timings = /Timings: read, parse and check ([\d.]+) s; Eleventy pages ([\d.]+) s; feeds, .ics and JSON ([\d.]+) s; search index ([\d.]+) s/.exec(run.stderr);
+    expect(timings).not.toBeNull();
+    // pagefind always takes some time, so a zero would mean the step was not measured.
+    expect(Number(timings![4])).toBeGreaterThan(0);
+    expect(Number(timings![2])).toBeGreaterThan(0);
   });
 
   it('writes the CentOS meeting with its 15 actions, ids as anchors and owners linked', () => {
