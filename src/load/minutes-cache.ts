@@ -1,7 +1,7 @@
 // A cache of parsed minutes keyed by each file's content, so unchanged files are not parsed again.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,12 +14,11 @@ import type { MinutesRecord } from '../model/parse-minutes.js';
  */
 export async function defaultCacheDir(cwd: string): Promise<string> {
   const modules = path.join(cwd, 'node_modules');
-  try {
-    await readdir(modules);
-    return path.join(modules, '.cache', 'sigwiki');
-  } catch {
-    return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'sigwiki');
-  }
+  const hasModules = await stat(modules).then(
+    (found) => found.isDirectory(),
+    () => false,
+  );
+  return hasModules ? path.join(modules, '.cache', 'sigwiki') : path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'sigwiki');
 }
 
 /** The key of one file: its path (the record depends on the name) and its text. Hex, so keys
@@ -30,9 +29,9 @@ export function fileKey(file: ContentFile): string {
 
 /**
  * The parsed minutes of one content folder, rendered or not: one small JSON file per record in
- * a folder named after the code's fingerprint. A rebuild after one edit writes one file, and no
- * run holds the whole cache in one string (a single 100 MB JSON file doubled a rebuild's peak
- * memory). A damaged record file reads as a miss.
+ * a folder named after the code's fingerprint. A rebuild after one edit writes one file (with
+ * one JSON file for all, it re-serialised 100+ MB), and no run holds the whole cache in one
+ * string. A damaged record file reads as a miss.
  */
 export class MinutesCache {
   /** `<cacheDir>/minutes-<rendered|checked>-<hash of the content folder>`. */
