@@ -42,8 +42,8 @@ test('the check pass and the rendering pass find the same things', () => {
   );
 });
 
-test('raw HTML is found in paragraphs and headings but not in code', () => {
-  const body = ['# Title <b>x</b>', 'Use `<b>` here', 'Really <b>bold</b>', '```', '<i>fenced</i>', '```'].join('\n\n');
+test('raw HTML is found in paragraphs and headings, not in code nor where written escaped', () => {
+  const body = ['# Title <b>x</b>', 'Use `<b>` here', 'Really <b>bold</b>', '```', '<i>fenced</i>', '```', 'Escaped &lt;b&gt; and \\<i\\>'].join('\n\n');
   for (const render of [true, false]) {
     expect(parseMinutesBody(body, 3, { render }).rawHtmlLines).toEqual([4, 8]);
   }
