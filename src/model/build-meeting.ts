@@ -4,7 +4,7 @@ import { didYouMean } from '../diagnostics/suggest.js';
 import { daysBetween, longDate } from './days.js';
 import { parseActionLine } from './action-line.js';
 import { renderInline } from './minutes-body.js';
-import { placeOf, type MinutesRecord } from './parse-minutes.js';
+import { placeOf, type MinutesRecord, type PersonKey } from './parse-minutes.js';
 import type { PeopleResolver } from './resolve-people.js';
 import type { MeetingFrontMatter } from './schema/meeting.js';
 import type { Repository } from './schema/site.js';
@@ -25,7 +25,7 @@ export function buildMeeting(
   options: { render: boolean } = { render: true },
 ): Meeting {
   const { frontMatter, path } = record;
-  const refs = (key: 'chair' | 'scribe' | 'attendees' | 'regrets') =>
+  const refs = (key: PersonKey) =>
     resolver.resolve(frontMatter[key], path, (index) => placeOf(record, key, index), messages, `\`${key}\``);
 
   let venue = undefined;

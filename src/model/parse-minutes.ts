@@ -29,6 +29,7 @@ export interface MinutesRecord {
 
 /** The front-matter keys whose values are linked to people. */
 export const PERSON_KEYS = ['chair', 'scribe', 'attendees', 'regrets'] as const;
+export type PersonKey = (typeof PERSON_KEYS)[number];
 
 const FILE_NAME = /^(\d{4}-\d{2}-\d{2})(?:-([2-9]|[1-9]\d+))?\.md$/;
 
