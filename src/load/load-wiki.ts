@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { buildWiki } from '../model/build-wiki.js';
 import type { WikiResult } from '../model/wiki.js';
-import { defaultCacheDir } from './minutes-cache.js';
-import { parseAllMinutes } from './parse-all-minutes.js';
+import { parseContent } from './parse-content.js';
+import { defaultCacheDir } from './record-cache.js';
 import { readRepo } from './read-repo.js';
 
 /** Options for {@link loadWiki}. */
@@ -30,7 +30,7 @@ export async function loadWiki(options: LoadOptions): Promise<WikiResult> {
   const files = await readRepo(options.contentDir, cwd);
   const render = options.render ?? true;
   const cacheDir = options.cacheDir ?? (process.env.SIGWIKI_CACHE_DIR || (await defaultCacheDir(cwd)));
-  const parsed = await parseAllMinutes(files, { render, cacheDir: cacheDir === false ? false : path.resolve(cwd, cacheDir) });
+  const parsed = await parseContent(files, { render, cacheDir: cacheDir === false ? false : path.resolve(cwd, cacheDir) });
   const asOf = options.asOf ?? today();
   return buildWiki(files, { asOf, now: options.now ?? buildInstant(asOf), render, parsed: parsed.records });
 }

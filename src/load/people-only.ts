@@ -1,7 +1,7 @@
 // Reads just people.yaml, for commands that resolve names without building the whole wiki.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SigwikiMessage } from '../diagnostics/message.js';
+import { messageFromJson, type SigwikiMessage } from '../diagnostics/message.js';
 import { parsePeople } from '../model/parse-people.js';
 import { PeopleIndex } from '../model/people-index.js';
 
@@ -15,5 +15,5 @@ export async function loadPeople(contentDir: string, cwd: string): Promise<{ ind
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const parsed = parsePeople(text === undefined ? undefined : { path: file, text });
-  return { index: new PeopleIndex(parsed.people), messages: parsed.messages, file };
+  return { index: new PeopleIndex(parsed.people), messages: parsed.messages.map(messageFromJson), file };
 }

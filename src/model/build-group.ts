@@ -1,18 +1,25 @@
 // Builds a Group from its group.yaml: roles resolved to people, venues, description.
-import { SigwikiMessage } from '../diagnostics/message.js';
+import { messageFromJson, SigwikiMessage, type Point } from '../diagnostics/message.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { GroupFolder } from './content-files.js';
 import { markdown } from './minutes-body.js';
-import { parseYamlFile } from './parse-yaml-file.js';
+import { parseGroupFile, type GroupFileRecord } from './parse-group-file.js';
 import type { PeopleResolver } from './resolve-people.js';
-import { GroupSchema } from './schema/group.js';
 import type { Site } from './schema/site.js';
 import { groupUrl } from './urls.js';
 import type { Group } from './wiki.js';
-import { pointAtValue } from './yaml-source.js';
 
-/** The group of a folder, or undefined (with messages) when group.yaml is missing or invalid. */
-export function buildGroup(folder: GroupFolder, site: Site, resolver: PeopleResolver, messages: SigwikiMessage[]): Group | undefined {
+/**
+ * The group of a folder, or undefined (with messages) when group.yaml is missing or invalid.
+ * `parsed` is its group.yaml already parsed (from the cache); else it is parsed here.
+ */
+export function buildGroup(
+  folder: GroupFolder,
+  site: Site,
+  resolver: PeopleResolver,
+  messages: SigwikiMessage[],
+  parsed?: GroupFileRecord,
+): Group | undefined {
   if (!folder.groupFile) {
     messages.push(
       new SigwikiMessage(`Group folder \`${folder.id}\` has no group.yaml`, {
@@ -34,18 +41,17 @@ export function buildGroup(folder: GroupFolder, site: Site, resolver: PeopleReso
     );
     return undefined;
   }
-  const parsed = parseYamlFile(file, GroupSchema);
-  messages.push(...parsed.messages);
-  const record = parsed.value;
+  const { value: record, places, messages: found } = parsed ?? parseGroupFile(file);
+  messages.push(...found.map(messageFromJson));
   if (!record) return undefined;
+  const placeOf = (key: string): Point => places[key] ?? { line: 1, column: 1 };
 
   const roles = Object.entries(record.roles).map(([role, names]) => ({
     role,
     people: resolver.resolve(
       names,
       file.path,
-      // A single name has no index: the lookup then stops at the name itself.
-      (index) => pointAtValue(parsed.source, ['roles', role, index]),
+      (index) => placeOf(`roles/${role}/${index}`),
       messages,
       `role \`${role}\``,
     ),
@@ -57,7 +63,7 @@ export function buildGroup(folder: GroupFolder, site: Site, resolver: PeopleReso
       messages.push(
         new SigwikiMessage(`The cadence names venue \`${venue}\`, which the group does not define`, {
           file: file.path,
-          place: pointAtValue(parsed.source, ['cadence', index]),
+          place: placeOf(`cadence/${index}`),
           ruleId: 'venue-unknown',
           hint: didYouMean(venue, venueIds) ?? `define it under \`venues:\`, or use one of: ${[...venueIds].join(', ') || 'none yet'}`,
           actual: venue,

@@ -1,7 +1,7 @@
 // Builds a Meeting from a parsed minutes file: people and venue resolved, actions created.
 import { SigwikiMessage } from '../diagnostics/message.js';
 import { didYouMean } from '../diagnostics/suggest.js';
-import { daysBetween, longDate } from './days.js';
+import { daysBetween, isCalendarDay, longDate } from './days.js';
 import { parseActionLine } from './action-line.js';
 import { renderInline } from './minutes-body.js';
 import { placeOf, type MinutesRecord, type PersonKey } from './parse-minutes.js';
@@ -95,7 +95,7 @@ export function buildMeeting(
       );
     }
     let due = line.due;
-    if (due !== undefined && !isDay(due)) {
+    if (due !== undefined && !isCalendarDay(due)) {
       messages.push(
         new SigwikiMessage(`Due date \`${due}\` of ${id} is not a YYYY-MM-DD day`, {
           file: path,
@@ -127,6 +127,3 @@ export function buildMeeting(
   return meeting;
 }
 
-function isDay(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(daysBetween(text, text));
-}

@@ -4,18 +4,18 @@ import { buildGroup } from './build-group.js';
 import { buildMeeting } from './build-meeting.js';
 import { closeActions } from './close-actions.js';
 import type { ContentFiles } from './content-files.js';
+import { parseSiteFile, type ParsedContent } from './content-records.js';
 import { actionListPages } from './action-lists.js';
 import { checkCadences } from './check-cadences.js';
 import { deriveViews } from './derive-views.js';
 import { planGroupCalendar, planWikiCalendar } from './group-calendar.js';
 import { fillPlaceholders, type BodyClose } from './minutes-body.js';
-import { parseMinutes, type MinutesRecord } from './parse-minutes.js';
+import { parseMinutes } from './parse-minutes.js';
 import { parsePeople } from './parse-people.js';
-import { parseYamlFile } from './parse-yaml-file.js';
 import { PeopleIndex } from './people-index.js';
 import { actionOpening, closeOpening } from './render-action.js';
 import { PeopleResolver } from './resolve-people.js';
-import { SiteSchema, type Site } from './schema/site.js';
+import type { Site } from './schema/site.js';
 import { personUrl } from './urls.js';
 import { Wiki, type Action, type Group, type Meeting, type Person, type WikiResult } from './wiki.js';
 
@@ -29,11 +29,8 @@ export interface BuildOptions {
    * and per-page lists, upcoming meetings and list pages are not made. Default true.
    */
   render?: boolean;
-  /**
-   * Minutes already parsed with the same `render`, by path (from a cache or worker threads);
-   * files not in it are parsed here.
-   */
-  parsed?: ReadonlyMap<string, MinutesRecord>;
+  /** Files already parsed (minutes with the same `render`); files not in it are parsed here. */
+  parsed?: ParsedContent;
 }
 
 /**
@@ -43,10 +40,11 @@ export interface BuildOptions {
 export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResult {
   const messages: SigwikiMessage[] = [];
   const render = options.render ?? true;
-  const site = parseSite(files, messages);
+  const parsed = options.parsed ?? {};
+  const site = readSite(files, parsed, messages);
 
-  const parsedPeople = parsePeople(files.peopleFile);
-  messages.push(...parsedPeople.messages);
+  const parsedPeople = parsed.people ?? parsePeople(files.peopleFile);
+  messages.push(...parsedPeople.messages.map(messageFromJson));
   const people: Person[] = parsedPeople.people.map((record) => ({
     ...record,
     url: personUrl(record.id),
@@ -64,7 +62,7 @@ export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResul
   const meetings: Meeting[] = [];
   const groupOfPrefix = new Map<string, Group>();
   for (const folder of files.groups) {
-    const group = buildGroup(folder, site, resolver, messages);
+    const group = buildGroup(folder, site, resolver, messages, folder.groupFile && parsed.groupFiles?.get(folder.groupFile.path));
     if (!group) continue;
     const other = groupOfPrefix.get(group.actionPrefix);
     if (other) {
@@ -81,7 +79,7 @@ export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResul
     groupOfPrefix.set(group.actionPrefix, group);
     groups.push(group);
     for (const file of folder.minutes) {
-      const record = options.parsed?.get(file.path) ?? parseMinutes(file, { render });
+      const record = parsed.minutes?.get(file.path) ?? parseMinutes(file, { render });
       messages.push(...record.messages.map(messageFromJson));
       if (!record.frontMatter) continue;
       const meeting = buildMeeting({ ...record, frontMatter: record.frontMatter }, group, resolver, site.repository, options.asOf, messages, {
@@ -128,7 +126,7 @@ export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResul
   return { wiki, messages: messages.sort(compareMessages) };
 }
 
-function parseSite(files: ContentFiles, messages: SigwikiMessage[]): Site {
+function readSite(files: ContentFiles, parsed: ParsedContent, messages: SigwikiMessage[]): Site {
   const fallback: Site = { title: 'sigwiki', timeZone: 'UTC' };
   if (!files.siteFile) {
     messages.push(
@@ -140,9 +138,9 @@ function parseSite(files: ContentFiles, messages: SigwikiMessage[]): Site {
     );
     return fallback;
   }
-  const parsed = parseYamlFile(files.siteFile, SiteSchema);
-  messages.push(...parsed.messages);
-  return parsed.value ?? fallback;
+  const record = parsed.site ?? parseSiteFile(files.siteFile);
+  messages.push(...record.messages.map(messageFromJson));
+  return record.value ?? fallback;
 }
 
 function oldestFirst(a: Meeting, b: Meeting): number {

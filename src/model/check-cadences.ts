@@ -5,6 +5,7 @@ import { occurrences, type Occurrence } from '../calendar/occurrences.js';
 import { regularStarts } from '../calendar/recurrence.js';
 import { floating, floatingDate } from '../calendar/util-local-time.js';
 import { SigwikiMessage } from '../diagnostics/message.js';
+import type { Venue } from './schema/group.js';
 import type { Group } from './wiki.js';
 
 /** How far ahead venue clashes are looked for, in days from `now`. */
@@ -12,7 +13,7 @@ const CONFLICT_HORIZON_DAYS = 182;
 
 /** Warnings about cadences; `now` (ISO instant) bounds the venue-clash search. */
 export function checkCadences(groups: readonly Group[], now: string): SigwikiMessage[] {
-  // Venue clashes first: they expand each series furthest, and the day check reuses that.
+  // Venue clashes first: they expand their series furthest, and the day check reuses that.
   const clashes = venueConflicts(groups, now);
   return [...groups.flatMap(offCadenceMeetings), ...clashes];
 }
@@ -66,16 +67,26 @@ export function meetingDays(schedule: Schedule, groupZone: string, first: string
   return [...regular, ...schedule.moved.map((move) => move.to ?? move.from), ...schedule.dates.map((oneOff) => oneOff.date)];
 }
 
-/** Two groups meeting at overlapping times on the same bridge or channel (by URL, else name). */
+/** The key two groups' venues clash on: the same bridge or channel, by URL, else by name. */
+const venueKey = (venue: Venue) => (venue.url ?? `${venue.kind}:${venue.name}`).toLowerCase();
+
+/** Two groups meeting at overlapping times on the same bridge or channel. */
 function venueConflicts(groups: readonly Group[], now: string): SigwikiMessage[] {
   const to = DateTime.fromISO(now).plus({ days: CONFLICT_HORIZON_DAYS }).toISO()!;
+  // Only groups that share a venue with another group can clash: most have their own, and
+  // placing every meeting of the next half year in its zone is the costly part.
+  const groupsOfVenue = new Map<string, Set<Group>>();
+  for (const group of groups) {
+    for (const venue of group.venues) groupsOfVenue.set(venueKey(venue), (groupsOfVenue.get(venueKey(venue)) ?? new Set()).add(group));
+  }
+  const sharing = new Set([...groupsOfVenue.values()].filter((owners) => owners.size > 1).flatMap((owners) => [...owners]));
   const booked = new Map<string, { group: Group; occurrence: Occurrence }[]>();
   for (const group of groups) {
-    if (!group.cadence) continue;
+    if (!group.cadence || !sharing.has(group)) continue;
     for (const occurrence of occurrences(group.cadence, { defaultTimeZone: group.timeZone, from: now, to })) {
       const venue = group.venues.find((candidate) => candidate.id === occurrence.venue);
       if (!venue || occurrence.status !== 'confirmed') continue;
-      const key = (venue.url ?? `${venue.kind}:${venue.name}`).toLowerCase();
+      const key = venueKey(venue);
       const list = booked.get(key);
       if (list) list.push({ group, occurrence });
       else booked.set(key, [{ group, occurrence }]);

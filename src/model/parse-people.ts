@@ -1,13 +1,19 @@
 // Reads people.yaml and checks that ids are unique and no alias names two people.
-import { SigwikiMessage } from '../diagnostics/message.js';
+import { SigwikiMessage, type MessageJson } from '../diagnostics/message.js';
 import type { ContentFile } from './content-files.js';
 import { parseYamlFile } from './parse-yaml-file.js';
 import { nameKey } from './people-index.js';
 import { PeopleSchema, type PersonRecord } from './schema/person.js';
 import { pointAtValue } from './yaml-source.js';
 
+/** people.yaml read: plain data, like a minutes record, so that it can be cached by content. */
+export interface PeopleRecord {
+  people: PersonRecord[];
+  messages: MessageJson[];
+}
+
 /** The people of the wiki, or an empty list with messages when people.yaml is broken. */
-export function parsePeople(file: ContentFile | undefined): { people: PersonRecord[]; messages: SigwikiMessage[] } {
+export function parsePeople(file: ContentFile | undefined): PeopleRecord {
   if (!file) return { people: [], messages: [] };
   const parsed = parseYamlFile(file, PeopleSchema);
   const people = parsed.value ?? [];
@@ -51,5 +57,5 @@ export function parsePeople(file: ContentFile | undefined): { people: PersonReco
     }
   });
   const unique = people.filter((person, index) => firstById.get(person.id) === index);
-  return { people: unique, messages };
+  return { people: unique, messages: messages.map((message) => message.toJSON()) };
 }
