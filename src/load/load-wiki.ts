@@ -1,6 +1,6 @@
 // Reads a content folder and builds its wiki: the entry point shared by the build and `check`.
 import path from 'node:path';
-import { buildWiki } from '../model/build-wiki.js';
+import { linkWiki } from '../model/link-wiki.js';
 import type { WikiResult } from '../model/wiki.js';
 import { parseContent } from './parse-content.js';
 import { defaultCacheDir } from './record-cache.js';
@@ -27,12 +27,12 @@ export interface LoadOptions {
 /** Reads and builds the wiki. Content problems are messages in the result, never exceptions. */
 export async function loadWiki(options: LoadOptions): Promise<WikiResult> {
   const cwd = options.cwd ?? process.cwd();
-  const files = await readRepo(options.contentDir, cwd);
   const render = options.render ?? true;
+  const files = await readRepo(options.contentDir, cwd, { history: render });
   const cacheDir = options.cacheDir ?? (process.env.SIGWIKI_CACHE_DIR || (await defaultCacheDir(cwd)));
   const parsed = await parseContent(files, { render, cacheDir: cacheDir === false ? false : path.resolve(cwd, cacheDir) });
   const asOf = options.asOf ?? today();
-  return buildWiki(files, { asOf, now: options.now ?? buildInstant(asOf), render, parsed: parsed.records });
+  return linkWiki(files, parsed.records, { asOf, now: options.now ?? buildInstant(asOf), render });
 }
 
 /** The instant the build stands at: `SIGWIKI_NOW`, noon UTC of a fixed `SIGWIKI_TODAY`, or now. */

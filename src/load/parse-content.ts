@@ -4,10 +4,9 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ContentFile, ContentFiles } from '../model/content-files.js';
-import { parseSiteFile, type ParsedContent, type SiteFileRecord } from '../model/content-records.js';
-import { parseGroupFile, type GroupFileRecord } from '../model/parse-group-file.js';
-import { parseMinutes, type MinutesRecord } from '../model/parse-minutes.js';
-import { parsePeople, type PeopleRecord } from '../model/parse-people.js';
+import type { ContentRecords, MinutesRecord, SiteFileRecord } from '../model/content-records.js';
+import type { GroupFileRecord } from '../model/parse-group-file.js';
+import type { PeopleRecord } from '../model/parse-people.js';
 import { fileKey, RecordCache } from './record-cache.js';
 
 /** Below this many files per thread, starting workers costs more than it saves. */
@@ -25,74 +24,84 @@ export interface ParseContentOptions {
 
 /** What was parsed and how: the records, and how many files came from the cache. */
 export interface ParsedFiles {
-  records: ParsedContent & Required<Pick<ParsedContent, 'groupFiles' | 'minutes'>>;
+  records: ContentRecords;
   cached: number;
   parsed: number;
 }
 
-/** Where each kind of file is kept in the cache: a pack per group folder, one for the rest. */
-const WIKI_PACK = 'wiki';
-const groupPack = (id: string) => `groups/${id}`;
+type Kind = 'site' | 'people' | 'group' | 'minutes';
+interface Entry {
+  kind: Kind;
+  file: ContentFile;
+  /** The cache pack it is kept in: one per group folder, one for the wiki's own files. */
+  pack: string;
+  key: string;
+}
 
 /** Parses every file of `files`, reusing and refreshing the cache when there is one. */
 export async function parseContent(files: ContentFiles, options: ParseContentOptions): Promise<ParsedFiles> {
-  const cache = options.cacheDir === false ? undefined : new RecordCache(options.cacheDir, files.root, options.render);
-  await cache?.open();
-  let cached = 0;
-  let parsed = 0;
-  /** The record of one file, from the cache or from `parse`. */
-  const recordOf = <T,>(pack: string, file: ContentFile, parse: (file: ContentFile) => T): T => {
-    const key = fileKey(file);
-    const stored = cache?.get(pack, key) as T | undefined;
-    if (stored !== undefined) {
-      cached++;
-      return stored;
-    }
-    parsed++;
-    const record = parse(file);
-    cache?.set(pack, key, record);
-    return record;
+  const entries: Entry[] = [];
+  const add = (kind: Kind, file: ContentFile | undefined, pack: string) => {
+    if (file) entries.push({ kind, file, pack, key: fileKey(file) });
   };
-
-  const site: SiteFileRecord | undefined = files.siteFile && recordOf(WIKI_PACK, files.siteFile, parseSiteFile);
-  const people: PeopleRecord | undefined = files.peopleFile && recordOf(WIKI_PACK, files.peopleFile, parsePeople);
-  const groupFiles = new Map<string, GroupFileRecord>();
+  add('site', files.siteFile, 'wiki');
+  add('people', files.peopleFile, 'wiki');
   for (const folder of files.groups) {
-    if (folder.groupFile) groupFiles.set(folder.groupFile.path, recordOf(groupPack(folder.id), folder.groupFile, parseGroupFile));
+    add('group', folder.groupFile, `groups/${folder.id}`);
+    for (const file of folder.minutes) add('minutes', file, `groups/${folder.id}`);
   }
 
-  const minutes = new Map<string, MinutesRecord>();
-  const missing: { file: ContentFile; pack: string; key: string }[] = [];
-  for (const folder of files.groups) {
-    for (const file of folder.minutes) {
-      const key = fileKey(file);
-      const stored = cache?.get(groupPack(folder.id), key) as MinutesRecord | undefined;
-      if (stored) minutes.set(file.path, stored);
-      else missing.push({ file, pack: groupPack(folder.id), key });
-    }
+  const cache = options.cacheDir === false ? undefined : new RecordCache(options.cacheDir, files.root, options.render);
+  cache?.open();
+  const found = entries.map((entry) => cache?.get(entry.pack, entry.key));
+  const missing = entries.filter((_, index) => found[index] === undefined);
+  if (missing.length > 0) {
+    const fresh = await parseFiles(missing, options);
+    missing.forEach((entry, index) => cache?.set(entry.pack, entry.key, fresh[index]));
+    let next = 0;
+    entries.forEach((_, index) => (found[index] ??= fresh[next++]));
   }
-  const threads = Math.min(options.workers ?? os.availableParallelism(), Math.floor(missing.length / (options.filesPerWorker ?? FILES_PER_WORKER)));
-  const fresh = await parseMinutesFiles(
-    missing.map((entry) => entry.file),
-    options.render,
-    threads,
-  );
-  fresh.forEach((record, index) => {
-    const { file, pack, key } = missing[index]!;
-    minutes.set(file.path, record);
-    cache?.set(pack, key, record);
-  });
-  cached += minutes.size - missing.length;
-  parsed += missing.length;
-
   try {
     cache?.save();
   } catch {
     // A cache that cannot be written (read-only or full disk) only costs speed.
   }
-  // The map's order is the files' order, whatever came from where.
-  const ordered = new Map(files.groups.flatMap((folder) => folder.minutes.map((file) => [file.path, minutes.get(file.path)!] as const)));
-  return { records: { site, people, groupFiles, minutes: ordered }, cached, parsed };
+
+  const groupFiles = new Map<string, GroupFileRecord>();
+  const minutes = new Map<string, MinutesRecord>();
+  const records: ContentRecords = { site: undefined, people: undefined, groupFiles, minutes };
+  entries.forEach((entry, index) => {
+    const record = found[index];
+    if (entry.kind === 'site') records.site = record as SiteFileRecord;
+    else if (entry.kind === 'people') records.people = record as PeopleRecord;
+    else if (entry.kind === 'group') groupFiles.set(entry.file.path, record as GroupFileRecord);
+    else minutes.set(entry.file.path, record as MinutesRecord);
+  });
+  return { records, cached: entries.length - missing.length, parsed: missing.length };
+}
+
+/**
+ * Parses the files the cache did not have, in their order: minutes in `count` worker threads when
+ * there are enough of them. The parsers are loaded only now: with a warm cache, a check never
+ * loads the YAML, schema and Markdown libraries.
+ */
+async function parseFiles(entries: Entry[], options: ParseContentOptions): Promise<unknown[]> {
+  const parsers = await import('../model/parse-content-files.js');
+  const minutes = entries.filter((entry) => entry.kind === 'minutes').map((entry) => entry.file);
+  const threads = Math.min(options.workers ?? os.availableParallelism(), Math.floor(minutes.length / (options.filesPerWorker ?? FILES_PER_WORKER)));
+  const parsedMinutes = (await parseMinutesFiles(minutes, options.render, threads))[Symbol.iterator]();
+  return entries.map((entry) => {
+    switch (entry.kind) {
+      case 'site':
+        return parsers.parseSiteFile(entry.file);
+      case 'people':
+        return parsers.parsePeople(entry.file);
+      case 'group':
+        return parsers.parseGroupFile(entry.file);
+      case 'minutes':
+        return parsedMinutes.next().value;
+    }
+  });
 }
 
 /** Parses `files` in `count` worker threads (in this one when fewer than two), keeping their order. */
@@ -100,7 +109,10 @@ async function parseMinutesFiles(files: ContentFile[], render: boolean, count: n
   const script = new URL('./parse-worker.js', import.meta.url);
   // Run from TypeScript sources (tests), there is no compiled worker script to start.
   const canUseWorkers = fileURLToPath(import.meta.url).endsWith('.js');
-  if (!canUseWorkers || count < 2) return files.map((file) => parseMinutes(file, { render }));
+  if (!canUseWorkers || count < 2) {
+    const { parseMinutes } = await import('../model/parse-minutes.js');
+    return files.map((file) => parseMinutes(file, { render }));
+  }
   const share = Math.ceil(files.length / count);
   const shares = Array.from({ length: count }, (_, index) => files.slice(index * share, (index + 1) * share));
   const results = await Promise.all(shares.map((part) => inWorker(script, part, render)));

@@ -1,6 +1,5 @@
 // Reads a content folder from disk: the only module that touches the file system for content.
-import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentFile, ContentFiles, GroupFolder } from '../model/content-files.js';
 import { groupFileDates } from './git-dates.js';
@@ -9,31 +8,33 @@ import { groupFileDates } from './git-dates.js';
  * Reads `contentDir` (e.g. `content`): sigwiki.yaml, people.yaml and every group folder.
  * File paths in the result are relative to `cwd` and use `/`, as messages show them.
  * Hidden files and anything that is not `group.yaml` or `*.md` in a group folder are ignored.
+ * With `history`, each group folder also gets the time its group.yaml last changed in git (for
+ * the calendar feeds); a check does without, since `git log` walks the whole history.
  */
-export async function readRepo(contentDir: string, cwd = process.cwd()): Promise<ContentFiles> {
+export async function readRepo(contentDir: string, cwd = process.cwd(), options: { history?: boolean } = {}): Promise<ContentFiles> {
   const root = toPosix(path.relative(cwd, path.resolve(cwd, contentDir))) || '.';
   const read = (relative: string): ContentFile | undefined => readOptional(cwd, `${root}/${relative}`);
 
   const groupsDir = path.resolve(cwd, root, 'groups');
-  const lastModified = await groupFileDates(root, cwd);
-  const groupIds = (await listDir(groupsDir)).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name);
-  const groups = await Promise.all(
-    groupIds.sort().map(async (id): Promise<GroupFolder> => {
-      const folder = `${root}/groups/${id}`;
-      const minutesNames = (await listDir(path.resolve(cwd, folder)))
-        .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !entry.name.startsWith('.') && entry.name.toLowerCase() !== 'readme.md')
-        .map((entry) => entry.name)
-        .sort();
-      const minutes = minutesNames.map((name) => readOptional(cwd, `${folder}/${name}`));
-      return {
-        id,
-        path: folder,
-        groupFile: readOptional(cwd, `${folder}/group.yaml`),
-        lastModified: lastModified.get(`${folder}/group.yaml`),
-        minutes: minutes.filter((file): file is ContentFile => file !== undefined),
-      };
-    }),
-  );
+  // git runs while the files are read.
+  const history = options.history === false ? undefined : groupFileDates(root, cwd);
+  const groupIds = listDir(groupsDir).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name);
+  const groups = groupIds.sort().map((id): GroupFolder => {
+    const folder = `${root}/groups/${id}`;
+    const minutesNames = listDir(path.resolve(cwd, folder))
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !entry.name.startsWith('.') && entry.name.toLowerCase() !== 'readme.md')
+      .map((entry) => entry.name)
+      .sort();
+    const minutes = minutesNames.map((name) => readOptional(cwd, `${folder}/${name}`));
+    return {
+      id,
+      path: folder,
+      groupFile: readOptional(cwd, `${folder}/group.yaml`),
+      minutes: minutes.filter((file): file is ContentFile => file !== undefined),
+    };
+  });
+  const lastModified = await history;
+  for (const group of groups) group.lastModified = lastModified?.get(`${group.path}/group.yaml`);
   return { root, siteFile: read('sigwiki.yaml'), peopleFile: read('people.yaml'), groups };
 }
 
@@ -48,9 +49,9 @@ function readOptional(cwd: string, relative: string): ContentFile | undefined {
   }
 }
 
-async function listDir(dir: string) {
+function listDir(dir: string) {
   try {
-    return await readdir(dir, { withFileTypes: true });
+    return readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

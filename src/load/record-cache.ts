@@ -1,7 +1,7 @@
 // A cache of parsed content files keyed by each file's content, so unchanged files are not parsed again.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,8 @@ export async function defaultCacheDir(cwd: string): Promise<string> {
 
 /** The key of one file: its path (the record depends on the name) and its text. */
 export function fileKey(file: ContentFile): string {
-  return createHash('sha1').update(file.path).update('\0').update(file.text).digest('hex');
+  // One-shot hashing: no Hash object per file.
+  return hash('sha1', `${file.path}\0${file.text}`);
 }
 
 interface Pack {
@@ -53,8 +54,8 @@ export class RecordCache {
   }
 
   /** Finds the packs written by this very code (other code's records are never read). */
-  async open(): Promise<void> {
-    this.dir = path.join(this.folder, await codeFingerprint());
+  open(): void {
+    this.dir = path.join(this.folder, codeFingerprint());
     this.onDisk = new Set(safeList(this.dir).filter((name) => name.endsWith('.json')));
   }
 
@@ -131,25 +132,24 @@ function safeList(dir: string): string[] {
   }
 }
 
-let fingerprint: Promise<string> | undefined;
+let fingerprint: string | undefined;
 
 /**
  * A hash of sigwiki's own code (every compiled module, or every source module when run from
  * source), its package.json (which pins the parsers' versions) and the Node version. Any change
- * to how files are read makes old records unusable.
+ * to how files are read makes old records unusable. Read synchronously: ~100 small files, each
+ * awaited in turn, left the thread idle for a tenth of a second.
  */
-function codeFingerprint(): Promise<string> {
-  fingerprint ??= (async () => {
-    const codeRoot = fileURLToPath(new URL('../', import.meta.url));
-    const hash = createHash('sha1').update(process.version);
-    hash.update(await readFile(new URL('../../package.json', import.meta.url)));
-    const entries = await readdir(codeRoot, { recursive: true, withFileTypes: true });
-    const modules = entries
-      .filter((entry) => entry.isFile() && /\.(?:js|ts)$/.test(entry.name))
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort();
-    for (const module of modules) hash.update(module.slice(codeRoot.length)).update(await readFile(module));
-    return hash.digest('hex').slice(0, 20);
-  })();
+function codeFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const codeRoot = fileURLToPath(new URL('../', import.meta.url));
+  const hash = createHash('sha1').update(process.version);
+  hash.update(readFileSync(new URL('../../package.json', import.meta.url)));
+  const modules = readdirSync(codeRoot, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(?:js|ts)$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  for (const module of modules) hash.update(module.slice(codeRoot.length)).update(readFileSync(module));
+  fingerprint = hash.digest('hex').slice(0, 20);
   return fingerprint;
 }

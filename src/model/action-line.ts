@@ -50,9 +50,21 @@ export function looksLikeAction(paragraph: string): boolean {
   return ACTION_LIKE.some((pattern) => pattern.test(paragraph));
 }
 
-/** True when a paragraph raises an action (its owners are read later, with the people known). */
-export function isActionParagraph(paragraph: string): boolean {
-  return KEYWORD.test(paragraph);
+/**
+ * What can be read of an action paragraph without knowing who is who: the part kept in a
+ * minutes record, so that linking only decides where the owners end.
+ */
+export interface ActionDraft {
+  /**
+   * The text after the keyword, on one line, without the due date; left out when `listed`
+   * settles the owners whoever the people are (records of 10k minutes are half the size).
+   */
+  rest?: string;
+  due: string | undefined;
+  /** `ACTION: ...` (old forms) rather than `ACTION <owners>: ...`. */
+  colonAfterKeyword: boolean;
+  /** Names before a `:` and the text after it, when the part before the colon reads as a name list. */
+  listed: { owners: string[]; text: string } | undefined;
 }
 
 /**
@@ -61,6 +73,12 @@ export function isActionParagraph(paragraph: string): boolean {
  * paragraphs that are not actions.
  */
 export function parseActionLine(paragraph: string, isPerson: (name: string) => boolean): ActionLine | undefined {
+  const draft = draftActionLine(paragraph);
+  return draft && resolveActionLine(draft, isPerson);
+}
+
+/** The people-independent reading of an action paragraph; undefined for other paragraphs. */
+export function draftActionLine(paragraph: string): ActionDraft | undefined {
   const keyword = KEYWORD.exec(paragraph);
   if (!keyword) return undefined;
   const colonAfterKeyword = keyword[3] === ':' || keyword[2] !== undefined;
@@ -72,12 +90,17 @@ export function parseActionLine(paragraph: string, isPerson: (name: string) => b
     due = dueMatch[1]!.trim();
     rest = rest.slice(0, dueMatch.index).trim();
   }
-
   const listed = ownersBeforeColon(rest);
+  return listed && !colonAfterKeyword ? { due, colonAfterKeyword, listed } : { rest, due, colonAfterKeyword, listed };
+}
+
+/** Finishes reading a drafted action once it is known which names are people. */
+export function resolveActionLine(draft: ActionDraft, isPerson: (name: string) => boolean): ActionLine {
+  const { listed, colonAfterKeyword, due } = draft;
   if (listed && (!colonAfterKeyword || listed.owners.every(isPerson))) {
     return { owners: listed.owners, ownersExplicit: !colonAfterKeyword, text: listed.text, due };
   }
-  const leading = leadingKnownNames(rest, isPerson);
+  const leading = leadingKnownNames(draft.rest ?? '', isPerson);
   return { owners: leading.owners, ownersExplicit: false, text: leading.text, due };
 }
 

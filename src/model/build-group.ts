@@ -1,26 +1,28 @@
 // Builds a Group from its group.yaml: roles resolved to people, venues, description.
-import { messageFromJson, SigwikiMessage, type Point } from '../diagnostics/message.js';
+import { messageFromJson, SigwikiMessage } from '../diagnostics/message.js';
+import { pointIn } from './content-records.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { GroupFolder } from './content-files.js';
 import { markdown } from './minutes-body.js';
-import { parseGroupFile, type GroupFileRecord } from './parse-group-file.js';
+import type { GroupFileRecord } from './parse-group-file.js';
 import type { PeopleResolver } from './resolve-people.js';
 import type { Site } from './schema/site.js';
 import { groupUrl } from './urls.js';
 import type { Group } from './wiki.js';
 
 /**
- * The group of a folder, or undefined (with messages) when group.yaml is missing or invalid.
- * `parsed` is its group.yaml already parsed (from the cache); else it is parsed here.
+ * The group of a folder from its parsed group.yaml, or undefined (with messages) when the file
+ * is missing or invalid. With `render: false` the description is not rendered to HTML.
  */
 export function buildGroup(
   folder: GroupFolder,
+  parsed: GroupFileRecord | undefined,
   site: Site,
   resolver: PeopleResolver,
   messages: SigwikiMessage[],
-  parsed?: GroupFileRecord,
+  options: { render: boolean } = { render: true },
 ): Group | undefined {
-  if (!folder.groupFile) {
+  if (!folder.groupFile || !parsed) {
     messages.push(
       new SigwikiMessage(`Group folder \`${folder.id}\` has no group.yaml`, {
         file: folder.path,
@@ -41,17 +43,16 @@ export function buildGroup(
     );
     return undefined;
   }
-  const { value: record, places, messages: found } = parsed ?? parseGroupFile(file);
+  const { value: record, places, messages: found } = parsed;
   messages.push(...found.map(messageFromJson));
   if (!record) return undefined;
-  const placeOf = (key: string): Point => places[key] ?? { line: 1, column: 1 };
 
   const roles = Object.entries(record.roles).map(([role, names]) => ({
     role,
     people: resolver.resolve(
       names,
       file.path,
-      (index) => placeOf(`roles/${role}/${index}`),
+      (index) => pointIn(places, `roles/${role}/${index}`),
       messages,
       `role \`${role}\``,
     ),
@@ -63,7 +64,7 @@ export function buildGroup(
       messages.push(
         new SigwikiMessage(`The cadence names venue \`${venue}\`, which the group does not define`, {
           file: file.path,
-          place: placeOf(`cadence/${index}`),
+          place: pointIn(places, `cadence/${index}`),
           ruleId: 'venue-unknown',
           hint: didYouMean(venue, venueIds) ?? `define it under \`venues:\`, or use one of: ${[...venueIds].join(', ') || 'none yet'}`,
           actual: venue,
@@ -75,7 +76,7 @@ export function buildGroup(
   return {
     id: folder.id,
     name: record.name,
-    descriptionHtml: record.description ? markdown().render(record.description) : '',
+    descriptionHtml: record.description && options.render ? markdown().render(record.description) : '',
     timeZone: record.timeZone ?? site.timeZone,
     actionPrefix: record.actionPrefix ?? folder.id,
     roles,

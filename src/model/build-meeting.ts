@@ -2,9 +2,9 @@
 import { SigwikiMessage } from '../diagnostics/message.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { daysBetween, isCalendarDay, longDate } from './days.js';
-import { parseActionLine } from './action-line.js';
+import { resolveActionLine } from './action-line.js';
 import { renderInline } from './minutes-body.js';
-import { placeOf, type MinutesRecord, type PersonKey } from './parse-minutes.js';
+import { placeOf, type MinutesRecord, type PersonKey } from './content-records.js';
 import type { PeopleResolver } from './resolve-people.js';
 import type { MeetingFrontMatter } from './schema/meeting.js';
 import type { Repository } from './schema/site.js';
@@ -73,8 +73,7 @@ export function buildMeeting(
   meeting.actions = record.body.actions.map((found, index): Action => {
     const id = `${idStem}-${index + 1}`;
     const where = { line: found.line, column: 1 };
-    // Body paragraphs were chosen for their keyword, so every one parses.
-    const line = parseActionLine(found.paragraph, resolver.isPerson)!;
+    const line = resolveActionLine(found, resolver.isPerson);
     const owners = line.ownersExplicit
       ? resolver.resolve(line.owners, path, () => where, messages, `the owners of ${id}`)
       : line.owners.flatMap((name) => resolver.resolve([name], path, () => where, messages, `the owners of ${id}`));

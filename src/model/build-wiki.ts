@@ -1,36 +1,13 @@
-// Assembles the whole wiki from the content files: parse, validate, link, derive, render.
-import { compareMessages, messageFromJson, SigwikiMessage } from '../diagnostics/message.js';
-import { buildGroup } from './build-group.js';
-import { buildMeeting } from './build-meeting.js';
-import { closeActions } from './close-actions.js';
+// Builds the whole wiki from the content files in one go: parse each file, then link them.
 import type { ContentFiles } from './content-files.js';
-import { parseSiteFile, type ParsedContent } from './content-records.js';
-import { actionListPages } from './action-lists.js';
-import { checkCadences } from './check-cadences.js';
-import { deriveViews } from './derive-views.js';
-import { planGroupCalendar, planWikiCalendar } from './group-calendar.js';
-import { fillPlaceholders, type BodyClose } from './minutes-body.js';
-import { parseMinutes } from './parse-minutes.js';
-import { parsePeople } from './parse-people.js';
-import { PeopleIndex } from './people-index.js';
-import { actionOpening, closeOpening } from './render-action.js';
-import { PeopleResolver } from './resolve-people.js';
-import type { Site } from './schema/site.js';
-import { personUrl } from './urls.js';
-import { Wiki, type Action, type Group, type Meeting, type Person, type WikiResult } from './wiki.js';
+import type { ContentRecords } from './content-records.js';
+import { linkWiki, type LinkOptions } from './link-wiki.js';
+import { parseContentFiles } from './parse-content-files.js';
+import type { WikiResult } from './wiki.js';
 
-export interface BuildOptions {
-  /** The day ages and overdue flags are computed for, `YYYY-MM-DD` (the build date). */
-  asOf: string;
-  /** The instant upcoming meetings are computed from, ISO 8601; default the start of `asOf` in UTC. */
-  now?: string;
-  /**
-   * False when nothing will be published (`sigwiki check`): minutes are not rendered to HTML,
-   * and per-page lists, upcoming meetings and list pages are not made. Default true.
-   */
-  render?: boolean;
-  /** Files already parsed (minutes with the same `render`); files not in it are parsed here. */
-  parsed?: ParsedContent;
+export interface BuildOptions extends LinkOptions {
+  /** Records parsed ahead (from a cache or worker threads); files without one are parsed here. */
+  parsed?: Partial<ContentRecords>;
 }
 
 /**
@@ -38,111 +15,5 @@ export interface BuildOptions {
  * line, and the wiki holds whatever could be understood.
  */
 export function buildWiki(files: ContentFiles, options: BuildOptions): WikiResult {
-  const messages: SigwikiMessage[] = [];
-  const render = options.render ?? true;
-  const parsed = options.parsed ?? {};
-  const site = readSite(files, parsed, messages);
-
-  const parsedPeople = parsed.people ?? parsePeople(files.peopleFile);
-  messages.push(...parsedPeople.messages.map(messageFromJson));
-  const people: Person[] = parsedPeople.people.map((record) => ({
-    ...record,
-    url: personUrl(record.id),
-    roles: [],
-    openActions: [],
-    closedActions: [],
-    attendance: [],
-    calendarGroups: [],
-  }));
-  const resolver = new PeopleResolver(new PeopleIndex(parsedPeople.people), new Map(people.map((person) => [person.id, person])));
-
-  const groups: Group[] = [];
-  const closeLines = new Map<Meeting, BodyClose[]>();
-  const htmlOf = new Map<Meeting, string>();
-  const meetings: Meeting[] = [];
-  const groupOfPrefix = new Map<string, Group>();
-  for (const folder of files.groups) {
-    const group = buildGroup(folder, site, resolver, messages, folder.groupFile && parsed.groupFiles?.get(folder.groupFile.path));
-    if (!group) continue;
-    const other = groupOfPrefix.get(group.actionPrefix);
-    if (other) {
-      // Action ids start with the prefix: two groups sharing one would give two actions one id.
-      messages.push(
-        new SigwikiMessage(`Action prefix \`${group.actionPrefix}\` is already used by ${other.name}`, {
-          file: group.file,
-          ruleId: 'action-prefix-duplicate',
-          hint: 'set a distinct `actionPrefix:` in this group.yaml',
-        }),
-      );
-      continue;
-    }
-    groupOfPrefix.set(group.actionPrefix, group);
-    groups.push(group);
-    for (const file of folder.minutes) {
-      const record = parsed.minutes?.get(file.path) ?? parseMinutes(file, { render });
-      messages.push(...record.messages.map(messageFromJson));
-      if (!record.frontMatter) continue;
-      const meeting = buildMeeting({ ...record, frontMatter: record.frontMatter }, group, resolver, site.repository, options.asOf, messages, {
-        render,
-      });
-      closeLines.set(meeting, record.body.closes);
-      group.meetings.push(meeting);
-      meetings.push(meeting);
-      htmlOf.set(meeting, record.body.html);
-    }
-  }
-
-  meetings.sort(oldestFirst);
-  const actions = meetings.flatMap((meeting) => meeting.actions);
-  const actionsById = new Map<string, Action>(actions.map((action) => [action.id, action]));
-  const references = closeActions(meetings, (meeting) => closeLines.get(meeting) ?? [], actionsById, messages);
-  for (const meeting of render ? meetings : []) {
-    const refs = references.get(meeting) ?? [];
-    meeting.html = fillPlaceholders(
-      htmlOf.get(meeting) ?? '',
-      (index) => actionOpening(meeting.actions[index]!),
-      (index) => closeOpening(refs[index]!),
-    );
-  }
-
-  const now = options.now ?? `${options.asOf}T00:00:00Z`;
-  // Per-page lists, upcoming meetings and list pages are for pages; a check publishes none.
-  if (render) {
-    deriveViews(groups, people, meetings, actions);
-    for (const group of groups) planGroupCalendar(group, now);
-  }
-  messages.push(...checkCadences(groups, now));
-  const wiki = new Wiki(
-    site,
-    groups.sort((a, b) => a.name.localeCompare(b.name)),
-    people.sort((a, b) => a.name.localeCompare(b.name)),
-    [...meetings].reverse(),
-    actions,
-    options.asOf,
-    now,
-    render ? planWikiCalendar(groups, now) : [],
-    render ? actionListPages(groups, people) : [],
-  );
-  return { wiki, messages: messages.sort(compareMessages) };
-}
-
-function readSite(files: ContentFiles, parsed: ParsedContent, messages: SigwikiMessage[]): Site {
-  const fallback: Site = { title: 'sigwiki', timeZone: 'UTC' };
-  if (!files.siteFile) {
-    messages.push(
-      new SigwikiMessage(`${files.root}/sigwiki.yaml is missing`, {
-        file: `${files.root}/sigwiki.yaml`,
-        ruleId: 'site-missing',
-        hint: 'create it with at least `title: <your wiki name>`',
-      }),
-    );
-    return fallback;
-  }
-  const record = parsed.site ?? parseSiteFile(files.siteFile);
-  messages.push(...record.messages.map(messageFromJson));
-  return record.value ?? fallback;
-}
-
-function oldestFirst(a: Meeting, b: Meeting): number {
-  return a.date === b.date ? (a.slug < b.slug ? -1 : 1) : a.date < b.date ? -1 : 1;
+  return linkWiki(files, parseContentFiles(files, { render: options.render ?? true }, options.parsed), options);
 }

@@ -1,5 +1,10 @@
 // The one markdown-it configuration used for everything contributors write.
-import MarkdownIt, { type MarkdownIt as Markdown } from 'markdown-it';
+import { createRequire } from 'node:module';
+import type { MarkdownIt as Markdown } from 'markdown-it';
+
+// Loaded on first use, not on import: a check whose minutes all come from the cache renders
+// nothing, and loading markdown-it is a tenth of such a run. (Its CommonJS build is the same code.)
+let MarkdownIt: typeof import('markdown-it').default | undefined;
 
 const SAFE_LINK = /^(?:https?:|mailto:|ircs?:|#|\/|\.{0,2}\/|[^:]*$)/i;
 
@@ -9,6 +14,7 @@ const SAFE_LINK = /^(?:https?:|mailto:|ircs?:|#|\/|\.{0,2}\/|[^:]*$)/i;
  * request cannot put script on the site.
  */
 export function createMarkdown(): Markdown {
+  MarkdownIt ??= createRequire(import.meta.url)('markdown-it') as typeof import('markdown-it').default;
   const md = new MarkdownIt('commonmark', { html: false, linkify: true, typographer: false });
   md.enable(['linkify']);
   md.validateLink = (url: string) => SAFE_LINK.test(url.trim());

@@ -1,14 +1,14 @@
 // Parses a minutes body once: finds actions and closing lines with their lines, renders HTML.
 import type { MarkdownIt, Token } from 'markdown-it';
-import { isActionParagraph, looksLikeAction, parseCloseLine, type CloseLine } from './action-line.js';
+import { draftActionLine, looksLikeAction, parseCloseLine, type ActionDraft, type CloseLine } from './action-line.js';
 import { createMarkdown, slugify } from './markdown.js';
 
 /**
- * An action paragraph found in a body. Its owners are read when the wiki is linked, since older
- * forms need to know who the people are; `line` is 1-based in the file.
+ * An action paragraph found in a body, read as far as it can be without people.yaml: older
+ * forms need to know who the people are to tell where the owners end, which linking decides.
+ * `line` is 1-based in the file.
  */
-export interface BodyAction {
-  paragraph: string;
+export interface BodyAction extends ActionDraft {
   line: number;
 }
 
@@ -33,6 +33,7 @@ export interface ParsedBody {
   html: string;
   actions: BodyAction[];
   closes: BodyClose[];
+  /** Empty when not rendering. */
   headings: BodyHeading[];
   /** 1-based file lines holding text that looks like raw HTML (shown as text). */
   rawHtmlLines: number[];
@@ -42,21 +43,31 @@ export interface ParsedBody {
   unsafeLinkLines: number[];
 }
 
-const md = createMarkdown();
-// `check` needs block structure everywhere but inline structure only where a finding depends on
-// it: this instance stops after the block pass, and `inlineChildren` parses single paragraphs.
-const blocksOnly = createMarkdown();
-blocksOnly.core.ruler.disable(['inline', 'linkify', 'text_join']);
+/**
+ * The two markdown-it instances, made on first use: a check whose minutes all come from the
+ * cache renders nothing and never loads markdown-it. `full` renders; `blocksOnly` serves
+ * `check`, which needs block structure everywhere but inline structure only where a finding
+ * depends on it: it stops after the block pass, and `inlineChildren` parses single paragraphs.
+ */
+let instances: { full: MarkdownIt; blocksOnly: MarkdownIt } | undefined;
+function parsers(): { full: MarkdownIt; blocksOnly: MarkdownIt } {
+  if (instances) return instances;
+  const full = createMarkdown();
+  full.renderer.rules.paragraph_open = (tokens, idx, options, _env, self) => {
+    const mark = tokens[idx]!.meta?.sigwiki as string | undefined;
+    return mark === undefined ? self.renderToken(tokens, idx, options) : `\u0000${mark}\u0000`;
+  };
+  full.renderer.rules.paragraph_close = (tokens, idx, options, _env, self) =>
+    tokens[idx]!.meta?.sigwiki === undefined ? self.renderToken(tokens, idx, options) : '</div>\n';
+  const blocksOnly = createMarkdown();
+  blocksOnly.core.ruler.disable(['inline', 'linkify', 'text_join']);
+  instances = { full, blocksOnly };
+  return instances;
+}
+
 const RAW_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
 const PLACEHOLDER = /\u0000([ac])(\d+)\u0000/g;
 const SCRIPT_LINK = /(?:\]\(\s*<?|<|^\s*\[[^\]]+\]:\s*<?)\s*(?:javascript|vbscript|data|file):/i;
-
-md.renderer.rules.paragraph_open = (tokens, idx, options, _env, self) => {
-  const mark = tokens[idx]!.meta?.sigwiki as string | undefined;
-  return mark === undefined ? self.renderToken(tokens, idx, options) : `\u0000${mark}\u0000`;
-};
-md.renderer.rules.paragraph_close = (tokens, idx, options, _env, self) =>
-  tokens[idx]!.meta?.sigwiki === undefined ? self.renderToken(tokens, idx, options) : '</div>\n';
 
 /**
  * Parses `body` (CommonMark). `lineOffset` is the number of file lines before the body, so
@@ -65,6 +76,7 @@ md.renderer.rules.paragraph_close = (tokens, idx, options, _env, self) =>
  * HTML; the findings are the same either way.
  */
 export function parseMinutesBody(body: string, lineOffset: number, options: { render: boolean } = { render: true }): ParsedBody {
+  const { full: md, blocksOnly } = parsers();
   const tokens = (options.render ? md : blocksOnly).parse(body, {});
   const children = (token: Token): Token[] => (options.render ? (token.children ?? []) : inlineChildren(token));
   const actions: BodyAction[] = [];
@@ -87,6 +99,8 @@ export function parseMinutesBody(body: string, lineOffset: number, options: { re
     }
     const opening = tokens[i - 1]!;
     if (opening.type === 'heading_open') {
+      // Headings give the page its anchors; a check publishes no page.
+      if (!options.render) continue;
       const text = plainText(children(token));
       const base = slugify(text);
       const seen = slugs.get(base) ?? 0;
@@ -97,9 +111,10 @@ export function parseMinutesBody(body: string, lineOffset: number, options: { re
       continue;
     }
     if (opening.type !== 'paragraph_open') continue;
-    if (isActionParagraph(token.content)) {
+    const draft = draftActionLine(token.content);
+    if (draft) {
       mark(opening, tokens[i + 1]!, `a${actions.length}`);
-      actions.push({ paragraph: token.content, line });
+      actions.push({ ...draft, line });
       continue;
     }
     const close = parseCloseLine(token.content);
@@ -118,7 +133,7 @@ export function parseMinutesBody(body: string, lineOffset: number, options: { re
 
 /** The inline tokens of a block parsed without its inline pass, as the full parse gives them. */
 function inlineChildren(token: Token): Token[] {
-  return md.parseInline(token.content, {})[0]?.children ?? [];
+  return parsers().full.parseInline(token.content, {})[0]?.children ?? [];
 }
 
 /**
@@ -133,12 +148,12 @@ export function fillPlaceholders(html: string, openAction: (index: number) => st
 
 /** Renders one line of contributed Markdown (an action's text) as inline HTML. */
 export function renderInline(text: string): string {
-  return md.renderInline(text);
+  return parsers().full.renderInline(text);
 }
 
 /** The shared markdown-it instance, for rendering group descriptions. */
 export function markdown(): MarkdownIt {
-  return md;
+  return parsers().full;
 }
 
 function plainText(children: Token[]): string {

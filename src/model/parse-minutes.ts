@@ -1,42 +1,14 @@
 // Reads one minutes file: file name, front matter, body; nothing that needs other files.
-import { SigwikiMessage, type MessageJson, type MessageFields, type Point } from '../diagnostics/message.js';
+import { SigwikiMessage, type MessageFields } from '../diagnostics/message.js';
 import type { ContentFile } from './content-files.js';
+import { PERSON_KEYS, toPlace, type MinutesRecord, type Places } from './content-records.js';
 import { splitFrontMatter } from './frontmatter.js';
 import { parseMinutesBody, type ParsedBody } from './minutes-body.js';
 import { MeetingFrontMatterSchema, RESERVED_KEYS, type MeetingFrontMatter } from './schema/meeting.js';
 import { validate } from './validate.js';
 import { pointAtKey, pointAtValue, type YamlSource } from './yaml-source.js';
 
-/**
- * A minutes file read on its own, before people and actions are linked. Plain data only (no
- * class instances, no YAML document), so records can cross worker threads and be cached by the
- * file's content: nothing in one depends on another file.
- */
-export interface MinutesRecord {
-  path: string;
-  /** File stem: `2014-04-11` or `2014-04-11-2`. */
-  slug: string;
-  /** 1 for the first meeting of a day, 2 for `-2.md`, ... */
-  ordinal: number;
-  /** Undefined when the file cannot be used at all (bad name, broken or invalid front matter). */
-  frontMatter: MeetingFrontMatter | undefined;
-  /** Where each person reference and the venue are written, for messages made while linking. */
-  places: Record<string, Point>;
-  body: ParsedBody;
-  /** Problems found in this file alone, as {@link SigwikiMessage.toJSON} writes them. */
-  messages: MessageJson[];
-}
-
-/** The front-matter keys whose values are linked to people. */
-export const PERSON_KEYS = ['chair', 'scribe', 'attendees', 'regrets'] as const;
-export type PersonKey = (typeof PERSON_KEYS)[number];
-
 const FILE_NAME = /^(\d{4}-\d{2}-\d{2})(?:-([2-9]|[1-9]\d+))?\.md$/;
-
-/** Where the value at `key` (and, for lists, its `index`-th item) is written. */
-export function placeOf(record: MinutesRecord, key: string, index?: number): Point {
-  return record.places[index === undefined ? key : `${key}/${index}`] ?? record.places[key] ?? { line: 1, column: 1 };
-}
 
 /** Parses a minutes file. Every problem is a message; `frontMatter` is undefined if unusable. */
 export function parseMinutes(file: ContentFile, options: { render: boolean } = { render: true }): MinutesRecord {
@@ -113,12 +85,12 @@ function readMinutes(file: ContentFile, fileDate: string | undefined, record: Mi
 }
 
 /** The places of the values that linking may complain about: person references and the venue. */
-function linkedPlaces(source: YamlSource, frontMatter: MeetingFrontMatter): Record<string, Point> {
-  const places: Record<string, Point> = { venue: pointAtValue(source, ['venue']) };
+function linkedPlaces(source: YamlSource, frontMatter: MeetingFrontMatter): Places {
+  const places: Record<string, [number, number]> = { venue: toPlace(pointAtValue(source, ['venue'])) };
   for (const key of PERSON_KEYS) {
-    places[key] = pointAtValue(source, [key]);
+    places[key] = toPlace(pointAtValue(source, [key]));
     frontMatter[key].forEach((_name, index) => {
-      places[`${key}/${index}`] = pointAtValue(source, [key, index]);
+      places[`${key}/${index}`] = toPlace(pointAtValue(source, [key, index]));
     });
   }
   return places;

@@ -4,7 +4,7 @@ import { markdown } from './minutes-body.js';
 import type { Action } from './wiki.js';
 
 // markdown-it's own escaper: every value below sits in text or a double-quoted attribute.
-const { escapeHtml } = markdown().utils;
+const escapeHtml = (text: string) => markdown().utils.escapeHtml(text);
 
 /** Opening `<div>` of an action: its id as anchor, status, owners and due date. */
 export function actionOpening(action: Action): string {

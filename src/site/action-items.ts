@@ -4,7 +4,7 @@ import { markdown } from '../model/minutes-body.js';
 import { statusText } from '../model/render-action.js';
 import type { Action } from '../model/wiki.js';
 
-const { escapeHtml } = markdown().utils;
+const escapeHtml = (text: string) => markdown().utils.escapeHtml(text);
 
 // At 10k minutes ~230k items are written (lists of 100 on ~2,300 pages) and most actions appear
 // on several pages: a Nunjucks macro per item cost seconds, and each item is built once per form.

@@ -1,0 +1,154 @@
+// Assembles the whole wiki from the records of its content files: link, derive, render.
+// Nothing here parses a file (see build-wiki.ts and load/parse-content.ts), so a check whose
+// records all come from the cache never loads the YAML, schema or Markdown libraries.
+import { compareMessages, messageFromJson, SigwikiMessage } from '../diagnostics/message.js';
+import { buildGroup } from './build-group.js';
+import { buildMeeting } from './build-meeting.js';
+import { closeActions } from './close-actions.js';
+import type { ContentFiles } from './content-files.js';
+import type { ContentRecords } from './content-records.js';
+import { actionListPages } from './action-lists.js';
+import { checkCadences } from './check-cadences.js';
+import { deriveViews } from './derive-views.js';
+import { planGroupCalendar, planWikiCalendar } from './group-calendar.js';
+import { fillPlaceholders, type BodyClose } from './minutes-body.js';
+import { PeopleIndex } from './people-index.js';
+import { actionOpening, closeOpening } from './render-action.js';
+import { PeopleResolver } from './resolve-people.js';
+import type { Site } from './schema/site.js';
+import { personUrl } from './urls.js';
+import { Wiki, type Action, type Group, type Meeting, type Person, type WikiResult } from './wiki.js';
+
+export interface LinkOptions {
+  /** The day ages and overdue flags are computed for, `YYYY-MM-DD` (the build date). */
+  asOf: string;
+  /** The instant upcoming meetings are computed from, ISO 8601; default the start of `asOf` in UTC. */
+  now?: string;
+  /**
+   * False when nothing will be published (`sigwiki check`): minutes are not rendered to HTML,
+   * and per-page lists, upcoming meetings and list pages are not made. Default true.
+   */
+  render?: boolean;
+}
+
+/**
+ * Links the records of `files` (one for each file, minutes parsed with the same `render`) into
+ * the wiki. Never throws for bad content: every problem is a message, sorted by file and line,
+ * and the wiki holds whatever could be understood.
+ */
+export function linkWiki(files: ContentFiles, records: ContentRecords, options: LinkOptions): WikiResult {
+  const messages: SigwikiMessage[] = [];
+  const render = options.render ?? true;
+  const site = readSite(files, records, messages);
+
+  const parsedPeople = records.people ?? { people: [], messages: [] };
+  messages.push(...parsedPeople.messages.map(messageFromJson));
+  const people: Person[] = parsedPeople.people.map((record) => ({
+    ...record,
+    url: personUrl(record.id),
+    roles: [],
+    openActions: [],
+    closedActions: [],
+    attendance: [],
+    calendarGroups: [],
+  }));
+  const resolver = new PeopleResolver(new PeopleIndex(parsedPeople.people), new Map(people.map((person) => [person.id, person])));
+
+  const groups: Group[] = [];
+  const closeLines = new Map<Meeting, BodyClose[]>();
+  const htmlOf = new Map<Meeting, string>();
+  const meetings: Meeting[] = [];
+  const groupOfPrefix = new Map<string, Group>();
+  for (const folder of files.groups) {
+    const group = buildGroup(folder, folder.groupFile && recordOf(records.groupFiles, folder.groupFile.path), site, resolver, messages, { render });
+    if (!group) continue;
+    const other = groupOfPrefix.get(group.actionPrefix);
+    if (other) {
+      // Action ids start with the prefix: two groups sharing one would give two actions one id.
+      messages.push(
+        new SigwikiMessage(`Action prefix \`${group.actionPrefix}\` is already used by ${other.name}`, {
+          file: group.file,
+          ruleId: 'action-prefix-duplicate',
+          hint: 'set a distinct `actionPrefix:` in this group.yaml',
+        }),
+      );
+      continue;
+    }
+    groupOfPrefix.set(group.actionPrefix, group);
+    groups.push(group);
+    for (const file of folder.minutes) {
+      const record = recordOf(records.minutes, file.path);
+      messages.push(...record.messages.map(messageFromJson));
+      if (!record.frontMatter) continue;
+      const meeting = buildMeeting({ ...record, frontMatter: record.frontMatter }, group, resolver, site.repository, options.asOf, messages, {
+        render,
+      });
+      closeLines.set(meeting, record.body.closes);
+      group.meetings.push(meeting);
+      meetings.push(meeting);
+      htmlOf.set(meeting, record.body.html);
+    }
+  }
+
+  meetings.sort(oldestFirst);
+  const actions = meetings.flatMap((meeting) => meeting.actions);
+  const actionsById = new Map<string, Action>();
+  for (const action of actions) actionsById.set(action.id, action);
+  const references = closeActions(meetings, (meeting) => closeLines.get(meeting) ?? [], actionsById, messages);
+  for (const meeting of render ? meetings : []) {
+    const refs = references.get(meeting) ?? [];
+    meeting.html = fillPlaceholders(
+      htmlOf.get(meeting) ?? '',
+      (index) => actionOpening(meeting.actions[index]!),
+      (index) => closeOpening(refs[index]!),
+    );
+  }
+
+  const now = options.now ?? `${options.asOf}T00:00:00Z`;
+  // Per-page lists, upcoming meetings and list pages are for pages; a check publishes none.
+  if (render) {
+    deriveViews(groups, people, meetings, actions);
+    for (const group of groups) planGroupCalendar(group, now);
+  }
+  messages.push(...checkCadences(groups, now));
+  const wiki = new Wiki(
+    site,
+    groups.sort((a, b) => a.name.localeCompare(b.name)),
+    people.sort((a, b) => a.name.localeCompare(b.name)),
+    [...meetings].reverse(),
+    actions,
+    options.asOf,
+    now,
+    render ? planWikiCalendar(groups, now) : [],
+    render ? actionListPages(groups, people) : [],
+  );
+  return { wiki, messages: messages.sort(compareMessages) };
+}
+
+function recordOf<T>(records: ReadonlyMap<string, T>, path: string): T {
+  const record = records.get(path);
+  if (record === undefined) throw new Error(`no parsed record for ${path}`);
+  return record;
+}
+
+function readSite(files: ContentFiles, records: ContentRecords, messages: SigwikiMessage[]): Site {
+  const fallback: Site = { title: 'sigwiki', timeZone: 'UTC' };
+  if (!files.siteFile) {
+    messages.push(
+      new SigwikiMessage(`${files.root}/sigwiki.yaml is missing`, {
+        file: `${files.root}/sigwiki.yaml`,
+        ruleId: 'site-missing',
+        hint: 'create it with at least `title: <your wiki name>`',
+      }),
+    );
+    return fallback;
+  }
+  const record = records.site;
+  if (!record) throw new Error(`no parsed record for ${files.siteFile.path}`);
+  messages.push(...record.messages.map(messageFromJson));
+  return record.value ?? fallback;
+}
+
+function oldestFirst(a: Meeting, b: Meeting): number {
+  return a.date === b.date ? (a.slug < b.slug ? -1 : 1) : a.date < b.date ? -1 : 1;
+}
