@@ -18,16 +18,24 @@ export interface ActionsOnDay {
 export function actionsOverTime(group: Group, asOf: string): ActionsOnDay[] {
   const dates = [...new Set(group.meetings.map((meeting) => meeting.date))].sort();
   if (dates.length > 0 && asOf > dates.at(-1)!) dates.push(asOf);
-  const actions = group.meetings.flatMap((meeting) => meeting.actions);
+  // One sweep over the days on which counts change (counting every action on every day took a
+  // second for a 10k wiki's busiest groups): an action opens on its meeting's day and moves to
+  // done or dropped on the day it is closed (never earlier: see close-actions.ts).
+  const changes: { date: string; open: number; done: number; dropped: number }[] = [];
+  for (const action of group.meetings.flatMap((meeting) => meeting.actions)) {
+    changes.push({ date: action.meeting.date, open: 1, done: 0, dropped: 0 });
+    if (action.closedBy === undefined) continue;
+    changes.push({ date: action.closedBy.date, open: -1, done: action.status === 'done' ? 1 : 0, dropped: action.status === 'done' ? 0 : 1 });
+  }
+  changes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const running = { open: 0, done: 0, dropped: 0 };
+  let next = 0;
   return dates.map((date) => {
-    const point: ActionsOnDay = { date, open: 0, done: 0, dropped: 0 };
-    for (const action of actions) {
-      if (action.meeting.date > date) continue;
-      const closed = action.closedBy !== undefined && action.closedBy.date <= date;
-      if (!closed) point.open += 1;
-      else if (action.status === 'done') point.done += 1;
-      else point.dropped += 1;
+    for (; next < changes.length && changes[next]!.date <= date; next++) {
+      running.open += changes[next]!.open;
+      running.done += changes[next]!.done;
+      running.dropped += changes[next]!.dropped;
     }
-    return point;
+    return { date, ...running };
   });
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type { WikiResult } from '../model/wiki.js';
 import { preloadWiki } from './plugin.js';
+import { seedSearchIndex } from './search-index.js';
 
 /** Root of the sigwiki package: where `.eleventy.js` and `layouts/` live. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,6 +30,7 @@ export async function buildSite(wiki: WikiResult, options: BuildSiteOptions): Pr
   process.env.SIGWIKI_CONTENT = options.contentDir;
   preloadWiki(wiki);
   try {
+    seedSearchIndex(output, temporary);
     const eleventy = new Eleventy(relative(path.join(PACKAGE_ROOT, 'layouts')), relative(temporary), {
       configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
       quietMode: options.quiet ?? true,

@@ -19,8 +19,12 @@ export interface SigwikiPluginOptions {
 
 let preloaded: WikiResult | undefined;
 
-/** How long the last build's steps after Eleventy's pages took, in milliseconds (`build --timings`). */
-export const afterPagesTimings = { dataFilesMs: 0, searchIndexMs: 0 };
+/**
+ * How long the last build's steps after Eleventy's pages took, in milliseconds (`build
+ * --timings`): the feeds, calendars and exports, and all of it, the search index included (the
+ * two run side by side).
+ */
+export const afterPagesTimings = { dataFilesMs: 0, afterPagesMs: 0 };
 
 /**
  * Hands the next build a wiki the caller already built and checked (the CLI does, so each file
@@ -50,16 +54,21 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
   addFilters(eleventyConfig);
   addOutputs(eleventyConfig);
   // After every write, so `build` (into its temporary folder) and `serve` both get them: the
-  // feeds, calendars and exports, then the search index. (Feeding pages to pagefind as they
-  // render was measured slower: its service then receives every page's HTML through a pipe.)
+  // search index, and the feeds, calendars and exports written while pagefind, in its own
+  // process, reads the pages. (Feeding pages to pagefind as they render was measured slower: its
+  // service then receives every page's HTML through a pipe.)
   eleventyConfig.on('eleventy.after', async (...args: unknown[]) => {
     // `directories` is the normalised form; the older `dir` ignores the output folder given to the API.
     const { directories } = args[0] as { directories: { output: string } };
     const started = performance.now();
-    if (current) writeDataFiles(directories.output, dataFiles(current));
-    const written = performance.now();
-    await indexSite(directories.output);
-    afterPagesTimings.dataFilesMs = written - started;
-    afterPagesTimings.searchIndexMs = performance.now() - written;
+    const indexing = indexSite(directories.output);
+    try {
+      if (current) writeDataFiles(directories.output, dataFiles(current));
+    } finally {
+      // Never leave pagefind's process running, whatever happened here.
+      afterPagesTimings.dataFilesMs = performance.now() - started;
+      await indexing;
+      afterPagesTimings.afterPagesMs = performance.now() - started;
+    }
   });
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { actionsOverTime } from '../../src/charts/actions-over-time.js';
 import { actionsOverTimeChart } from '../../src/charts/actions-over-time-chart.js';
@@ -26,6 +27,44 @@ describe('actionsOverTime', () => {
       { date: '2014-05-06', open: 1, done: 2, dropped: 1 },
       { date: '2014-06-01', open: 1, done: 2, dropped: 1 },
     ]);
+  });
+
+  it('gives, on every day, the counts of its definition, for random histories of raising and closing', () => {
+    // The definition, counted the slow way: raised on or before the day, closed on or before it.
+    const counted = (group: ReturnType<typeof lifecycle>, date: string) => {
+      const raised = group.meetings.flatMap((meeting) => meeting.actions).filter((action) => action.meeting.date <= date);
+      const closed = raised.filter((action) => action.closedBy !== undefined && action.closedBy.date <= date);
+      return {
+        date,
+        open: raised.length - closed.length,
+        done: closed.filter((action) => action.status === 'done').length,
+        dropped: closed.filter((action) => action.status === 'dropped').length,
+      };
+    };
+    const meeting = fc.record({ actions: fc.integer({ min: 0, max: 3 }), closes: fc.array(fc.tuple(fc.nat(), fc.boolean()), { maxLength: 3 }) });
+    fc.assert(
+      fc.property(fc.array(meeting, { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 20 }), (plan, extraDays) => {
+        const files: Record<string, string> = {};
+        const raised: string[] = [];
+        plan.forEach((day, index) => {
+          const date = `2014-04-${String(index * 3 + 1).padStart(2, '0')}`;
+          const closes = day.closes
+            .map(([pick, done]) => (raised.length === 0 ? '' : `${done ? 'DONE' : 'DROPPED'} ${raised.splice(pick % raised.length, 1)[0]}`))
+            .filter(Boolean);
+          const actions = Array.from({ length: day.actions }, (_, n) => `- ACTION KB: item ${n}`);
+          for (let n = 1; n <= day.actions; n++) raised.push(`virt-${date.replaceAll('-', '')}-${n}`);
+          files[`${date}.md`] = minutes(`date: ${date}`, ['', ...closes.map((line) => `${line}\n`), ...actions].join('\n'));
+        });
+        const asOf = `2014-05-${String(extraDays + 1).padStart(2, '0')}`;
+        const result = buildVirt(files, asOf);
+        expect(result.messages.filter((message) => message.severity === 'error')).toEqual([]);
+        const group = result.wiki.groups[0]!;
+        const points = actionsOverTime(group, asOf);
+        expect(points.at(-1)!.date).toBe(asOf);
+        expect(points).toEqual(points.map((point) => counted(group, point.date)));
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('adds no point for asOf on the last meeting day', () => {
