@@ -146,7 +146,7 @@ function codeFingerprint(): string {
   const hash = createHash('sha1').update(process.version);
   hash.update(readFileSync(new URL('../../package.json', import.meta.url)));
   const modules = readdirSync(codeRoot, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(?:js|ts)$/.test(entry.name))
+    .filter((entry) => entry.isFile() && /\.js$|(?<!\.d)\.ts$/.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
   for (const module of modules) hash.update(module.slice(codeRoot.length)).update(readFileSync(module));

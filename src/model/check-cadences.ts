@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { Schedule } from '../calendar/cadence-schema.js';
 import { occurrences, type Occurrence } from '../calendar/occurrences.js';
 import { regularStarts } from '../calendar/recurrence.js';
+import { regularDates } from '../calendar/regular-dates.js';
 import { floating, floatingDate } from '../calendar/util-local-time.js';
 import { SigwikiMessage } from '../diagnostics/message.js';
 import type { Venue } from './schema/group.js';
@@ -46,8 +47,9 @@ function offCadenceMeetings(group: Group): SigwikiMessage[] {
 /**
  * The local dates (in `groupZone`) of a schedule's confirmed meetings from `first` to `last`.
  * A schedule in the group's own zone meets on the dates of its wall times, so those are read
- * straight from the recurrence: placing ten years of meetings in a zone one by one was most of
- * a 10k-minutes check. Other schedules go through {@link occurrences}.
+ * straight from the recurrence (by {@link regularDates} where calendar arithmetic can): placing
+ * ten years of meetings in a zone one by one was most of a 10k-minutes check. Other schedules
+ * go through {@link occurrences}.
  */
 export function meetingDays(schedule: Schedule, groupZone: string, first: string, last: string): string[] {
   if ((schedule.timeZone ?? groupZone) !== groupZone) {
@@ -61,9 +63,8 @@ export function meetingDays(schedule: Schedule, groupZone: string, first: string
   }
   const movedAway = new Set(schedule.moved.map((move) => move.from));
   const cancelled = new Set(schedule.cancelled);
-  const regular = regularStarts(schedule, floating(last, '23:59:59'))
-    .map(({ start }) => floatingDate(start))
-    .filter((date) => date >= first && !movedAway.has(date) && !cancelled.has(date));
+  const dates = regularDates(schedule, last) ?? regularStarts(schedule, floating(last, '23:59:59')).map(({ start }) => floatingDate(start));
+  const regular = dates.filter((date) => date >= first && !movedAway.has(date) && !cancelled.has(date));
   return [...regular, ...schedule.moved.map((move) => move.to ?? move.from), ...schedule.dates.map((oneOff) => oneOff.date)];
 }
 
