@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ContentFile, ContentFiles } from '../model/content-files.js';
 import type { ContentRecords, MinutesRecord, SiteFileRecord } from '../model/content-records.js';
+import type { ContentFileKind } from '../model/parse-content-files.js';
 import type { GroupFileRecord } from '../model/parse-group-file.js';
 import type { PeopleRecord } from '../model/parse-people.js';
 import { fileKey, RecordCache } from './record-cache.js';
@@ -29,7 +30,7 @@ export interface ParsedFiles {
   parsed: number;
 }
 
-type Kind = 'site' | 'people' | 'group' | 'minutes';
+type Kind = ContentFileKind;
 interface Entry {
   kind: Kind;
   file: ContentFile;
@@ -40,92 +41,88 @@ interface Entry {
 
 /** Parses every file of `files`, reusing and refreshing the cache when there is one. */
 export async function parseContent(files: ContentFiles, options: ParseContentOptions): Promise<ParsedFiles> {
-  const entries: Entry[] = [];
-  const add = (kind: Kind, file: ContentFile | undefined, pack: string) => {
-    if (file) entries.push({ kind, file, pack, key: fileKey(file) });
-  };
-  add('site', files.siteFile, 'wiki');
-  add('people', files.peopleFile, 'wiki');
-  for (const folder of files.groups) {
-    add('group', folder.groupFile, `groups/${folder.id}`);
-    for (const file of folder.minutes) add('minutes', file, `groups/${folder.id}`);
-  }
-
-  const cache = options.cacheDir === false ? undefined : new RecordCache(options.cacheDir, files.root, options.render);
-  cache?.open();
-  const found = entries.map((entry) => cache?.get(entry.pack, entry.key));
-  const missing = entries.filter((_, index) => found[index] === undefined);
-  if (missing.length > 0) {
-    const fresh = await parseFiles(missing, options);
-    missing.forEach((entry, index) => cache?.set(entry.pack, entry.key, fresh[index]));
-    let next = 0;
-    entries.forEach((_, index) => (found[index] ??= fresh[next++]));
-  }
+  // A thread that loads the parsers while this one reads, hashes and looks up: after an edit,
+  // the one changed file is parsed without this thread waiting a quarter second for the YAML,
+  // schema and Markdown libraries. Unused, it is stopped.
+  const standby = options.cacheDir !== false && (options.workers ?? os.availableParallelism()) > 1 ? startWorker() : undefined;
   try {
-    cache?.save();
-  } catch {
-    // A cache that cannot be written (read-only or full disk) only costs speed.
-  }
+    const entries: Entry[] = [];
+    const add = (kind: Kind, file: ContentFile | undefined, pack: string) => {
+      if (file) entries.push({ kind, file, pack, key: fileKey(file) });
+    };
+    add('site', files.siteFile, 'wiki');
+    add('people', files.peopleFile, 'wiki');
+    for (const folder of files.groups) {
+      add('group', folder.groupFile, `groups/${folder.id}`);
+      for (const file of folder.minutes) add('minutes', file, `groups/${folder.id}`);
+    }
 
-  const groupFiles = new Map<string, GroupFileRecord>();
-  const minutes = new Map<string, MinutesRecord>();
-  const records: ContentRecords = { site: undefined, people: undefined, groupFiles, minutes };
-  entries.forEach((entry, index) => {
-    const record = found[index];
-    if (entry.kind === 'site') records.site = record as SiteFileRecord;
-    else if (entry.kind === 'people') records.people = record as PeopleRecord;
-    else if (entry.kind === 'group') groupFiles.set(entry.file.path, record as GroupFileRecord);
-    else minutes.set(entry.file.path, record as MinutesRecord);
-  });
-  return { records, cached: entries.length - missing.length, parsed: missing.length };
+    const cache = options.cacheDir === false ? undefined : new RecordCache(options.cacheDir, files.root, options.render);
+    cache?.open();
+    const found = entries.map((entry) => cache?.get(entry.pack, entry.key));
+    const missing = entries.filter((_, index) => found[index] === undefined);
+    if (missing.length > 0) {
+      const fresh = await parseFiles(missing, options, standby);
+      missing.forEach((entry, index) => cache?.set(entry.pack, entry.key, fresh[index]));
+      let next = 0;
+      entries.forEach((_, index) => (found[index] ??= fresh[next++]));
+    }
+    try {
+      cache?.save();
+    } catch {
+      // A cache that cannot be written (read-only or full disk) only costs speed.
+    }
+
+    const groupFiles = new Map<string, GroupFileRecord>();
+    const minutes = new Map<string, MinutesRecord>();
+    const records: ContentRecords = { site: undefined, people: undefined, groupFiles, minutes };
+    entries.forEach((entry, index) => {
+      const record = found[index];
+      if (entry.kind === 'site') records.site = record as SiteFileRecord;
+      else if (entry.kind === 'people') records.people = record as PeopleRecord;
+      else if (entry.kind === 'group') groupFiles.set(entry.file.path, record as GroupFileRecord);
+      else minutes.set(entry.file.path, record as MinutesRecord);
+    });
+    return { records, cached: entries.length - missing.length, parsed: missing.length };
+  } finally {
+    void standby?.terminate();
+  }
 }
 
 /**
- * Parses the files the cache did not have, in their order: minutes in `count` worker threads when
- * there are enough of them. The parsers are loaded only now: with a warm cache, a check never
- * loads the YAML, schema and Markdown libraries.
+ * Parses the files the cache did not have, in their order: in worker threads when there are
+ * enough of them to share (`standby` among them), in `standby` alone when there are few, and
+ * in this thread when there is no worker to use. The parsers are loaded only then.
  */
-async function parseFiles(entries: Entry[], options: ParseContentOptions): Promise<unknown[]> {
-  const parsers = await import('../model/parse-content-files.js');
-  const minutes = entries.filter((entry) => entry.kind === 'minutes').map((entry) => entry.file);
-  const threads = Math.min(options.workers ?? os.availableParallelism(), Math.floor(minutes.length / (options.filesPerWorker ?? FILES_PER_WORKER)));
-  const parsedMinutes = (await parseMinutesFiles(minutes, options.render, threads))[Symbol.iterator]();
-  return entries.map((entry) => {
-    switch (entry.kind) {
-      case 'site':
-        return parsers.parseSiteFile(entry.file);
-      case 'people':
-        return parsers.parsePeople(entry.file);
-      case 'group':
-        return parsers.parseGroupFile(entry.file);
-      case 'minutes':
-        return parsedMinutes.next().value;
-    }
-  });
-}
-
-/** Parses `files` in `count` worker threads (in this one when fewer than two), keeping their order. */
-async function parseMinutesFiles(files: ContentFile[], render: boolean, count: number): Promise<MinutesRecord[]> {
-  const script = new URL('./parse-worker.js', import.meta.url);
-  // Run from TypeScript sources (tests), there is no compiled worker script to start.
-  const canUseWorkers = fileURLToPath(import.meta.url).endsWith('.js');
-  if (!canUseWorkers || count < 2) {
-    const { parseMinutes } = await import('../model/parse-minutes.js');
-    return files.map((file) => parseMinutes(file, { render }));
+async function parseFiles(entries: Entry[], options: ParseContentOptions, standby: Worker | undefined): Promise<unknown[]> {
+  const count = Math.min(options.workers ?? os.availableParallelism(), Math.floor(entries.length / (options.filesPerWorker ?? FILES_PER_WORKER)));
+  const extra = count >= 2 ? Array.from({ length: count - (standby ? 1 : 0) }, startWorker) : [];
+  const workers = [standby, ...extra].filter((worker): worker is Worker => worker !== undefined);
+  if (workers.length === 0) {
+    const { parseContentFile } = await import('../model/parse-content-files.js');
+    return entries.map((entry) => parseContentFile(entry.kind, entry.file, options));
   }
-  const share = Math.ceil(files.length / count);
-  const shares = Array.from({ length: count }, (_, index) => files.slice(index * share, (index + 1) * share));
-  const results = await Promise.all(shares.map((part) => inWorker(script, part, render)));
+  const share = Math.ceil(entries.length / workers.length);
+  const results = await Promise.all(
+    workers.map((worker, index) => {
+      const part = entries.slice(index * share, (index + 1) * share).map(({ kind, file }) => ({ kind, file: { path: file.path, text: file.text } }));
+      return inWorker(worker, part, options.render).finally(() => worker.terminate());
+    }),
+  );
   return results.flat();
 }
 
-function inWorker(script: URL, files: ContentFile[], render: boolean): Promise<MinutesRecord[]> {
+/** Starts a parser thread, or returns undefined when run from TypeScript sources (tests), where there is no compiled worker script. */
+function startWorker(): Worker | undefined {
+  if (!fileURLToPath(import.meta.url).endsWith('.js')) return undefined;
+  return new Worker(new URL('./parse-worker.js', import.meta.url));
+}
+
+function inWorker(worker: Worker, entries: { kind: Kind; file: ContentFile }[], render: boolean): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { files, render } });
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`a minutes parser thread stopped with exit code ${code}`));
-    });
+    worker.once('exit', (code) => reject(new Error(`a parser thread stopped with exit code ${code}`)));
+    worker.postMessage({ entries, render });
   });
 }

@@ -34,12 +34,13 @@ test('weekly and monthly series give the dates rrule.js gives, whatever day they
           until: input.until === undefined ? undefined : day(new Date(Date.parse(input.from) + input.until * 86_400_000)),
           time: { start: input.time },
         };
-        const last = `${Number(input.from.slice(0, 4)) + input.years}${input.from.slice(4)}`;
+        // A real day (29 February rolls over): the check passes the last minutes file's date.
+        const last = day(new Date(Date.UTC(Number(input.from.slice(0, 4)) + input.years, Number(input.from.slice(5, 7)) - 1, Number(input.from.slice(8, 10)))));
         const expected = regularStarts(schedule, floating(last, '23:59:59')).map(({ start }) => floatingDate(start));
         expect(regularDates(schedule, last)).toEqual(expected);
       },
     ),
-    { numRuns: 400 },
+    { numRuns: 400, examples: [[{ weekly: false, interval: 1, weekday: 'monday', nth: 1, from: '2024-02-29', years: 1, until: undefined, time: '00:00' }]] },
   );
 });
 
