@@ -16,7 +16,7 @@ written and the previous site stays as it was.
 Options:
   --content DIR   content folder (default: content)
   --output DIR    where the site goes (default: _site)
-  --no-cache      parse every minutes file again instead of reusing
+  --no-cache      parse every content file again instead of reusing
                   unchanged ones from the cache (see docs/architecture.md)
   --timings       print how long each step took
   -h, --help      show this help

@@ -16,7 +16,7 @@ Options:
   --content DIR     content folder (default: content)
   --format FORMAT   human (default), json, or github (workflow annotations)
   --strict          treat warnings as errors
-  --no-cache        parse every minutes file again instead of reusing
+  --no-cache        parse every content file again instead of reusing
                     unchanged ones from the cache (see docs/architecture.md)
   -h, --help        show this help
 
