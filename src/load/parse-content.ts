@@ -8,7 +8,9 @@ import type { ContentRecords, MinutesRecord, SiteFileRecord } from '../model/con
 import type { ContentFileKind } from '../model/parse-content-files.js';
 import type { GroupFileRecord } from '../model/parse-group-file.js';
 import type { PeopleRecord } from '../model/parse-people.js';
+import { statOf } from './read-repo.js';
 import { fileKey, RecordCache } from './record-cache.js';
+import { StatIndex } from './stat-index.js';
 
 /** Below this many files per thread, starting workers costs more than it saves. */
 const FILES_PER_WORKER = 300;
@@ -19,8 +21,10 @@ export interface ParseContentOptions {
   cacheDir: string | false;
   /** Most worker threads to use; default one per CPU, 0 or 1 to parse in this thread. */
   workers?: number;
-  /** Fewest minutes files to give each worker (default 300): fewer are parsed in this thread. */
+  /** Fewest files to give each worker (default 300): fewer are parsed in one thread. */
   filesPerWorker?: number;
+  /** How long before a run a file must have last changed for its stat to be trusted later (default 2 s; see StatIndex). */
+  statMarginMs?: number;
 }
 
 /** What was parsed and how: the records, and how many files came from the cache. */
@@ -28,6 +32,8 @@ export interface ParsedFiles {
   records: ContentRecords;
   cached: number;
   parsed: number;
+  /** How many files were read and hashed: the others were known unchanged by their stat. */
+  hashed: number;
 }
 
 type Kind = ContentFileKind;
@@ -46,9 +52,21 @@ export async function parseContent(files: ContentFiles, options: ParseContentOpt
   // schema and Markdown libraries. Unused, it is stopped.
   const standby = options.cacheDir !== false && (options.workers ?? os.availableParallelism()) > 1 ? startWorker() : undefined;
   try {
+    const cache = options.cacheDir === false ? undefined : new RecordCache(options.cacheDir, files.root, options.render);
+    cache?.open();
+    const stats = cache && new StatIndex(cache.statIndexFile, options.statMarginMs);
+    let hashed = 0;
     const entries: Entry[] = [];
     const add = (kind: Kind, file: ContentFile | undefined, pack: string) => {
-      if (file) entries.push({ kind, file, pack, key: fileKey(file) });
+      if (!file) return;
+      const stat = statOf(file);
+      let key = stat && stats?.keyOf(file.path, stat);
+      if (key === undefined) {
+        key = fileKey(file);
+        hashed++;
+        if (stat) stats?.record(file.path, stat, key);
+      }
+      entries.push({ kind, file, pack, key });
     };
     add('site', files.siteFile, 'wiki');
     add('people', files.peopleFile, 'wiki');
@@ -57,8 +75,6 @@ export async function parseContent(files: ContentFiles, options: ParseContentOpt
       for (const file of folder.minutes) add('minutes', file, `groups/${folder.id}`);
     }
 
-    const cache = options.cacheDir === false ? undefined : new RecordCache(options.cacheDir, files.root, options.render);
-    cache?.open();
     const found = entries.map((entry) => cache?.get(entry.pack, entry.key));
     const missing = entries.filter((_, index) => found[index] === undefined);
     if (missing.length > 0) {
@@ -69,6 +85,7 @@ export async function parseContent(files: ContentFiles, options: ParseContentOpt
     }
     try {
       cache?.save();
+      stats?.save();
     } catch {
       // A cache that cannot be written (read-only or full disk) only costs speed.
     }
@@ -83,7 +100,7 @@ export async function parseContent(files: ContentFiles, options: ParseContentOpt
       else if (entry.kind === 'group') groupFiles.set(entry.file.path, record as GroupFileRecord);
       else minutes.set(entry.file.path, record as MinutesRecord);
     });
-    return { records, cached: entries.length - missing.length, parsed: missing.length };
+    return { records, cached: entries.length - missing.length, parsed: missing.length, hashed };
   } finally {
     void standby?.terminate();
   }

@@ -1,5 +1,5 @@
 // Reads a content folder from disk: the only module that touches the file system for content.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentFile, ContentFiles, GroupFolder } from '../model/content-files.js';
 import { groupFileDates } from './git-dates.js';
@@ -13,7 +13,9 @@ import { groupFileDates } from './git-dates.js';
  */
 export async function readRepo(contentDir: string, cwd = process.cwd(), options: { history?: boolean } = {}): Promise<ContentFiles> {
   const root = toPosix(path.relative(cwd, path.resolve(cwd, contentDir))) || '.';
-  const read = (relative: string): ContentFile | undefined => readOptional(cwd, `${root}/${relative}`);
+  const seenAt = Date.now();
+  const readOptional = (relative: string) => listedFile(cwd, relative, seenAt);
+  const read = (relative: string): ContentFile | undefined => readOptional(`${root}/${relative}`);
 
   const groupsDir = path.resolve(cwd, root, 'groups');
   // git runs while the files are read.
@@ -25,11 +27,11 @@ export async function readRepo(contentDir: string, cwd = process.cwd(), options:
       .filter((entry) => entry.isFile() && entry.name.endsWith('.md') && !entry.name.startsWith('.') && entry.name.toLowerCase() !== 'readme.md')
       .map((entry) => entry.name)
       .sort();
-    const minutes = minutesNames.map((name) => readOptional(cwd, `${folder}/${name}`));
+    const minutes = minutesNames.map((name) => readOptional(`${folder}/${name}`));
     return {
       id,
       path: folder,
-      groupFile: readOptional(cwd, `${folder}/group.yaml`),
+      groupFile: readOptional(`${folder}/group.yaml`),
       minutes: minutes.filter((file): file is ContentFile => file !== undefined),
     };
   });
@@ -40,13 +42,44 @@ export async function readRepo(contentDir: string, cwd = process.cwd(), options:
 
 // Files are read synchronously: for thousands of small files that is several times faster than
 // as many promises queued on libuv's four threads (1.8 s for 10k minutes on tmpfs).
-function readOptional(cwd: string, relative: string): ContentFile | undefined {
+function listedFile(cwd: string, relative: string, seenAt: number): ContentFile | undefined {
+  const absolute = path.resolve(cwd, relative);
+  let stats;
   try {
-    return { path: relative, text: readFileSync(path.resolve(cwd, relative), 'utf8') };
+    stats = statSync(absolute);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+  let text: string | undefined;
+  // Read when first asked for: with the cache, an unchanged file is known by its stat alone
+  // (see StatIndex), and is never read. A getter on the object itself, so that copies to
+  // worker threads carry the text.
+  const file = {
+    path: relative,
+    get text() {
+      return (text ??= readFileSync(absolute, 'utf8'));
+    },
+  };
+  STATS.set(file, { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino, seenAt });
+  return file;
+}
+
+/** What the file system said about a file when it was listed, and when that was. */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  /** `Date.now()` just before the content folder was listed. */
+  seenAt: number;
+}
+
+const STATS = new WeakMap<ContentFile, FileStat>();
+
+/** The stat of a file read by {@link readRepo}; undefined for files made in memory. */
+export function statOf(file: ContentFile): FileStat | undefined {
+  return STATS.get(file);
 }
 
 function listDir(dir: string) {

@@ -59,6 +59,11 @@ export class RecordCache {
     this.onDisk = new Set(safeList(this.dir).filter((name) => name.endsWith('.json')));
   }
 
+  /** Where the {@link StatIndex} of this content folder is kept (not a pack: never pruned as one). */
+  get statIndexFile(): string {
+    return path.join(this.dir, 'files.stat');
+  }
+
   /** The record stored under `key` in `pack`, if any. */
   get(pack: string, key: string): unknown {
     const entry = this.pack(pack);
