@@ -1,5 +1,5 @@
-// Parses every content file of a wiki on its own: reused from the cache when unchanged, minutes
-// in worker threads when there are many.
+// Parses every content file of a wiki on its own: reused from the cache when unchanged, else in
+// worker threads.
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -36,9 +36,8 @@ export interface ParsedFiles {
   hashed: number;
 }
 
-type Kind = ContentFileKind;
 interface Entry {
-  kind: Kind;
+  kind: ContentFileKind;
   file: ContentFile;
   /** The cache pack it is kept in: one per group folder, one for the wiki's own files. */
   pack: string;
@@ -47,17 +46,14 @@ interface Entry {
 
 /** Parses every file of `files`, reusing and refreshing the cache when there is one. */
 export async function parseContent(files: ContentFiles, options: ParseContentOptions): Promise<ParsedFiles> {
-  // A thread that loads the parsers while this one reads, hashes and looks up: after an edit,
-  // the one changed file is parsed without this thread waiting a quarter second for the YAML,
-  // schema and Markdown libraries. Unused, it is stopped.
-  const standby = options.cacheDir !== false && (options.workers ?? os.availableParallelism()) > 1 ? startWorker() : undefined;
+  let standby: Worker | undefined;
   try {
     const cache = options.cacheDir === false ? undefined : new RecordCache(options.cacheDir, files.root, options.render);
     cache?.open();
     const stats = cache && new StatIndex(cache.statIndexFile, options.statMarginMs);
     let hashed = 0;
     const entries: Entry[] = [];
-    const add = (kind: Kind, file: ContentFile | undefined, pack: string) => {
+    const add = (kind: ContentFileKind, file: ContentFile | undefined, pack: string) => {
       if (!file) return;
       const stat = statOf(file);
       let key = stat && stats?.keyOf(file.path, stat);
@@ -74,6 +70,11 @@ export async function parseContent(files: ContentFiles, options: ParseContentOpt
       add('group', folder.groupFile, `groups/${folder.id}`);
       for (const file of folder.minutes) add('minutes', file, `groups/${folder.id}`);
     }
+    // Some file changed since the last run (its stat did): a thread starts loading the parsers
+    // while this one reads the cache, so that after an edit the changed file is parsed without
+    // waiting a quarter second for the YAML, schema and Markdown libraries. When every file is
+    // known unchanged no thread starts, and one that is not needed is stopped.
+    if (cache && hashed > 0 && (options.workers ?? os.availableParallelism()) > 1) standby = startWorker();
 
     const found = entries.map((entry) => cache?.get(entry.pack, entry.key));
     const missing = entries.filter((_, index) => found[index] === undefined);
@@ -135,7 +136,7 @@ function startWorker(): Worker | undefined {
   return new Worker(new URL('./parse-worker.js', import.meta.url));
 }
 
-function inWorker(worker: Worker, entries: { kind: Kind; file: ContentFile }[], render: boolean): Promise<unknown[]> {
+function inWorker(worker: Worker, entries: { kind: ContentFileKind; file: ContentFile }[], render: boolean): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
