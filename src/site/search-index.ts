@@ -1,7 +1,11 @@
 // Builds the static search index of a written site with pagefind (its binary ships in the npm package).
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
 
 /**
  * The pages that carry `data-pagefind-body` (see model/urls.ts): groups, meetings and people.
@@ -14,18 +18,40 @@ const SEARCHABLE_PAGES = '{groups/*/index.html,groups/*/[0-9][0-9][0-9][0-9]-[0-
  * Indexes every page of `siteDir` that marks its searchable part with `data-pagefind-body`,
  * and writes the index and pagefind's search UI to `<siteDir>/pagefind/`. Returns the number of
  * pages indexed.
+ *
+ * It runs pagefind's command line and waits for the process to exit, rather than its Node API:
+ * that API answers "written" once each file's last write is queued, and its `close()` kills the
+ * process, so a write still queued was lost (an empty `pagefind-entry.json` was seen in CI). A
+ * process that exits by itself finishes its writes first.
  */
 export async function indexSite(siteDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
+  const site = path.resolve(siteDir);
+  const output = path.join(site, 'pagefind');
+  // Run from pagefind's own folder: the command line reads a pagefind.yml (which can move the
+  // output anywhere) from its working folder, and the wiki's folder is contributed content.
+  const pagefindDir = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
+  const { resolveBinaryPath } = (await import(pathToFileURL(path.join(pagefindDir, 'resolveBinary.js')).href)) as {
+    resolveBinaryPath: (names: string[]) => string;
+  };
+  const args = ['--site', site, '--glob', SEARCHABLE_PAGES, '--output-path', output, '--silent'];
   try {
-    if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir, glob: SEARCHABLE_PAGES });
-    if (added.errors.length > 0) throw new Error(`pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-    if (written.errors.length > 0) throw new Error(`pagefind could not write its index: ${written.errors.join('; ')}`);
-    return added.page_count;
-  } finally {
-    await pagefind.close();
+    await execFileAsync(resolveBinaryPath(['pagefind_extended', 'pagefind']), args, { cwd: pagefindDir, maxBuffer: 16 * 1024 * 1024, windowsHide: true });
+  } catch (error) {
+    const { stderr, stdout, message } = error as { stderr?: string; stdout?: string; message: string };
+    throw new Error(`pagefind could not index ${siteDir}: ${(stderr || stdout || message).trim()}`);
+  }
+  const pages = livePageCount(output);
+  if (pages === undefined) throw new Error(`pagefind exited without writing a readable ${path.join(output, 'pagefind-entry.json')}`);
+  return pages;
+}
+
+/** The pages in the index at `indexDir`, from its entry point; undefined when unreadable. */
+function livePageCount(indexDir: string): number | undefined {
+  try {
+    const entry = JSON.parse(readFileSync(path.join(indexDir, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+    return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+  } catch {
+    return undefined;
   }
 }
 
@@ -46,13 +72,8 @@ const IMMUTABLE = /^(?:fragment|index|filter)$|\.pf_meta$/;
 export function seedSearchIndex(previousSite: string, newSite: string): boolean {
   const from = path.join(previousSite, 'pagefind');
   const to = path.join(newSite, 'pagefind');
-  let livePages: number;
-  try {
-    const entry = JSON.parse(readFileSync(path.join(from, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
-    livePages = Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
-  } catch {
-    return false;
-  }
+  const livePages = livePageCount(from);
+  if (livePages === undefined) return false;
   const fragments = safeList(path.join(from, 'fragment')).length;
   if (fragments === 0 || fragments > 2 * livePages) return false;
   for (const name of safeList(from).filter((candidate) => IMMUTABLE.test(candidate))) {
@@ -67,6 +88,9 @@ export function seedSearchIndex(previousSite: string, newSite: string): boolean 
 }
 
 function share(source: string, target: string): void {
+  // An empty file is a write that never happened (pagefind's process killed before it finished,
+  // as earlier sigwiki builds could): pagefind would keep it, since it exists, so let it be written.
+  if (statSync(source).size === 0) return;
   try {
     linkSync(source, target);
   } catch {

@@ -1,5 +1,5 @@
 // Runs the real build on the example wiki in content/ and checks the pages it wrote.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -186,6 +186,11 @@ describe('sigwiki build on the example wiki', () => {
     const entry = JSON.parse(readFileSync(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     expect(indexed).toBe(searchable.length);
+    // Every file of the index was written in full: pagefind's Node API could lose its last
+    // writes when its process was closed, leaving empty files that a rebuild would keep.
+    const indexFiles = readdirSync(path.join(out, 'pagefind'), { recursive: true, encoding: 'utf8' }).filter((name) => statSync(path.join(out, 'pagefind', name)).isFile());
+    expect(indexFiles.length).toBeGreaterThan(searchable.length);
+    expect(indexFiles.filter((name) => statSync(path.join(out, 'pagefind', name)).size === 0)).toEqual([]);
   });
 
   it('runs no script but its own files, and none from content', () => {

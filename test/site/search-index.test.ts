@@ -52,10 +52,12 @@ test('nothing is seeded from a site without an index, or once leftovers outnumbe
     writeFileSync(path.join(previous, 'pagefind', 'pagefind-entry.json'), JSON.stringify({ languages: { en: { page_count: 2 } } }));
     writeFileSync(path.join(previous, 'pagefind', 'pagefind.js'), 'script');
     writeFileSync(path.join(previous, 'pagefind', 'pagefind.en_1.pf_meta'), 'meta');
-    for (const n of [1, 2, 3, 4]) writeFileSync(path.join(previous, 'pagefind', 'fragment', `en_${n}.pf_fragment`), `page ${n}`);
+    for (const n of [1, 2, 3]) writeFileSync(path.join(previous, 'pagefind', 'fragment', `en_${n}.pf_fragment`), `page ${n}`);
+    // A write that never happened: pagefind would keep the empty file, since it exists.
+    writeFileSync(path.join(previous, 'pagefind', 'fragment', 'en_4.pf_fragment'), '');
     expect(seedSearchIndex(previous, path.join(dir, 'new-2'))).toBe(true);
-    // Only the content-addressed files: the entry point and scripts are written afresh.
-    expect(files(path.join(dir, 'new-2', 'pagefind'))).toEqual(['fragment/en_1.pf_fragment', 'fragment/en_2.pf_fragment', 'fragment/en_3.pf_fragment', 'fragment/en_4.pf_fragment', 'pagefind.en_1.pf_meta']);
+    // Only the content-addressed files that have content: the entry point and scripts are written afresh.
+    expect(files(path.join(dir, 'new-2', 'pagefind'))).toEqual(['fragment/en_1.pf_fragment', 'fragment/en_2.pf_fragment', 'fragment/en_3.pf_fragment', 'pagefind.en_1.pf_meta']);
 
     writeFileSync(path.join(previous, 'pagefind', 'fragment', 'en_5.pf_fragment'), 'page 5');
     expect(seedSearchIndex(previous, path.join(dir, 'new-3'))).toBe(false);
