@@ -11,6 +11,7 @@ import { CALENDAR_PATHS, webcalUrl } from './calendar-feeds.js';
 import { monthGrid } from '../calendar/month-grid.js';
 import type { UpcomingMeeting } from '../model/group-calendar.js';
 import type { EleventyConfig } from './eleventy-config.js';
+import { pageHead } from './page-heads.js';
 
 /** Where feeds and exports live; templates use these for permalinks and `<link>`s alike. */
 export const SITE_PATHS = {
@@ -23,6 +24,7 @@ export const SITE_PATHS = {
 /** Registers the `paths` global and the filters for charts and calendar pages. */
 export function addOutputs(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData('paths', SITE_PATHS);
+  eleventyConfig.addFilter('pageHead', pageHead);
   eleventyConfig.addFilter('attendanceChart', (group: Group): Chart => attendanceChart(group));
   eleventyConfig.addFilter('actionsChart', (group: Group, asOf: string): Chart => actionsOverTimeChart(group, asOf));
   eleventyConfig.addFilter('personTimeline', (person: Person, asOf: string): Chart => personTimeline(recentPerson(person, asOf), asOf));

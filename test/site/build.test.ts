@@ -60,6 +60,34 @@ describe('sigwiki build on the example wiki', () => {
     );
   });
 
+  it('gives each page of one item its title, breadcrumbs, lit menu item and own feed', () => {
+    const head = (sitePath: string) => {
+      const doc = page(out, sitePath);
+      return {
+        title: text(doc.querySelector('title')),
+        crumbs: [...doc.querySelectorAll('.breadcrumbs li')].map((li) => text(li)),
+        section: text(doc.querySelector('.site-header [aria-current="page"]')),
+        feed: [...doc.querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute('href')),
+      };
+    };
+    expect(head('/groups/centos-virt/2014-04-11/')).toEqual({
+      title: 'VIRT SIG Meeting Minutes [11/04] · sigwiki example',
+      crumbs: ['Groups', 'CentOS Virtualization SIG', 'VIRT SIG Meeting Minutes [11/04]'],
+      section: 'Groups',
+      feed: ['/feed.xml'],
+    });
+    expect(head('/groups/mirageos/')).toMatchObject({ crumbs: ['Groups', 'MirageOS community call'], section: 'Groups', feed: ['/feed.xml', '/groups/mirageos/feed.xml'] });
+    expect(head('/groups/mirageos/2016/')).toMatchObject({ title: 'MirageOS community call, 2016 · sigwiki example', crumbs: ['Groups', 'MirageOS community call', 'MirageOS community call, 2016'] });
+    expect(head('/people/lars-kurth/')).toEqual({
+      title: 'Lars Kurth · sigwiki example',
+      crumbs: ['People', 'Lars Kurth'],
+      section: 'People',
+      feed: ['/feed.xml', '/people/lars-kurth/actions.xml'],
+    });
+    // A page that is not about one item keeps the title its template gives.
+    expect(head('/calendar/')).toMatchObject({ title: 'Calendar · sigwiki example', section: 'Calendar' });
+  });
+
   it("shows a person's open actions with ages, finished ones, meetings and roles", () => {
     const doc = page(out, '/people/lars-kurth/');
     expect(text(doc.querySelector('h1'))).toBe('Lars Kurth');
