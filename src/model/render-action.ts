@@ -15,11 +15,15 @@ export function actionOpening(action: Action): string {
     action.owners.length === 0
       ? '<span class="action-owners">no owner</span>'
       : `<span class="action-owners">${action.owners.map((person) => `<a href="${person.url}">${escapeHtml(person.name)}</a>`).join(', ')}</span>`;
-  const due = action.due ? ` <span class="action-due">due ${action.due}${action.overdue ? ' (overdue)' : ''}</span>` : '';
+  // What changes with the day the site is built on stays out of the search index: otherwise every
+  // meeting with an open action would have a new search fragment each day, and a daily build
+  // could reuse none of them (see site/search-index.ts).
+  const overdue = action.overdue ? '<span data-pagefind-ignore> (overdue)</span>' : '';
+  const due = action.due ? ` <span class="action-due">due ${action.due}${overdue}</span>` : '';
   return (
     `<div class="${classes}" id="${action.id}">` +
     `<span class="action-meta"><a class="action-id" href="#${action.id}">${action.id}</a> ` +
-    `<span class="action-status">${statusText(action)}</span> ${owners}${due}</span> `
+    `<span class="action-status" data-pagefind-ignore>${statusText(action)}</span> ${owners}${due}</span> `
   );
 }
 

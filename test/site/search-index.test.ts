@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, expect, test } from 'vitest';
 import { seedSearchIndex } from '../../src/site/search-index.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -40,6 +41,31 @@ test('a rebuild after an edit writes the index a fresh build writes, reusing the
   const kept = fragments(site).filter((name) => before.get(name) === statSync(path.join(site, 'pagefind', 'fragment', name)).ino);
   expect(kept.length).toBeGreaterThan(0);
   expect(fragments(site).length).toBe(fragments(fresh).length + 1);
+});
+
+/** Which page each search fragment of `site` is of: site path to fragment file name. */
+const fragmentsByPage = (site: string) =>
+  new Map(
+    fragments(site).map((name) => {
+      // A fragment is gzip of pagefind's marker followed by the page's JSON.
+      const json = gunzipSync(readFileSync(path.join(site, 'pagefind', 'fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '');
+      return [(JSON.parse(json) as { url: string }).url, name];
+    }),
+  );
+
+test("a build on a later day keeps every meeting's search fragment, so it can reuse them", () => {
+  const day = (today: string) => {
+    const output = path.join(wiki.dir, `_day-${today}`);
+    expect(runCli(['build', '--output', output], { cwd: wiki.dir, today }).status).toBe(0);
+    return fragmentsByPage(output);
+  };
+  const first = day('2026-11-23');
+  const later = day('2026-12-09');
+  const meetings = [...first.keys()].filter((url) => /^\/groups\/[^/]+\/\d{4}-\d{2}-\d{2}\/$/.test(url));
+  expect(meetings.length).toBeGreaterThan(3);
+  // The meetings' pages do change: their actions have been open 16 days longer.
+  expect(readFileSync(path.join(wiki.dir, '_day-2026-12-09', 'groups/centos-virt/2014-04-11/index.html'), 'utf8')).toContain('open for 4625 days');
+  for (const url of meetings) expect(later.get(url), url).toBe(first.get(url));
 });
 
 test('nothing is seeded from a site without an index, or once leftovers outnumber live pages', () => {
