@@ -30,6 +30,8 @@ export async function indexSite(siteDir: string): Promise<number> {
   // Run from pagefind's own folder: the command line reads a pagefind.yml (which can move the
   // output anywhere) from its working folder, and the wiki's folder is contributed content.
   const pagefindDir = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
+  // The lookup pagefind's own `npx pagefind` wrapper uses (it honours PAGEFIND_BINARY_PATH). It is
+  // not among the package's exports, hence the path; package.json pins pagefind's version.
   const { resolveBinaryPath } = (await import(pathToFileURL(path.join(pagefindDir, 'resolveBinary.js')).href)) as {
     resolveBinaryPath: (names: string[]) => string;
   };
