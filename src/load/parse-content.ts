@@ -8,6 +8,7 @@ import type { ContentRecords, MinutesRecord, SiteFileRecord } from '../model/con
 import type { ContentFileKind } from '../model/parse-content-files.js';
 import type { GroupFileRecord } from '../model/parse-group-file.js';
 import type { PeopleRecord } from '../model/parse-people.js';
+import { parseEntries } from './content-parsers.js';
 import { statOf } from './read-repo.js';
 import { fileKey, RecordCache } from './record-cache.js';
 import { StatIndex } from './stat-index.js';
@@ -116,10 +117,7 @@ async function parseFiles(entries: Entry[], options: ParseContentOptions, standb
   const count = Math.min(options.workers ?? os.availableParallelism(), Math.floor(entries.length / (options.filesPerWorker ?? FILES_PER_WORKER)));
   const extra = count >= 2 ? Array.from({ length: count - (standby ? 1 : 0) }, startWorker) : [];
   const workers = [standby, ...extra].filter((worker): worker is Worker => worker !== undefined);
-  if (workers.length === 0) {
-    const { parseContentFile } = await import('../model/parse-content-files.js');
-    return entries.map((entry) => parseContentFile(entry.kind, entry.file, options));
-  }
+  if (workers.length === 0) return parseEntries(entries, options.render);
   const share = Math.ceil(entries.length / workers.length);
   const results = await Promise.all(
     workers.map((worker, index) => {

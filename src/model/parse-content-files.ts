@@ -1,27 +1,13 @@
 // Parses every content file on its own, in this thread: the records linking needs.
-import type { ContentFile, ContentFiles } from './content-files.js';
+import type { ContentFiles } from './content-files.js';
 import type { ContentRecords } from './content-records.js';
 import { parseGroupFile } from './parse-group-file.js';
 import { parseMinutes } from './parse-minutes.js';
 import { parsePeople } from './parse-people.js';
 import { parseSiteFile } from './parse-site-file.js';
 
-/** The kinds of content file, each with its own parser. */
+/** The kinds of content file, each with its own parser (see load/content-parsers.ts). */
 export type ContentFileKind = 'site' | 'people' | 'group' | 'minutes';
-
-/** Parses one file of the given kind on its own. */
-export function parseContentFile(kind: ContentFileKind, file: ContentFile, options: { render: boolean }) {
-  switch (kind) {
-    case 'site':
-      return parseSiteFile(file);
-    case 'people':
-      return parsePeople(file);
-    case 'group':
-      return parseGroupFile(file);
-    case 'minutes':
-      return parseMinutes(file, options);
-  }
-}
 
 /** The record of each file of `files`, taken from `have` when it holds one, else parsed. */
 export function parseContentFiles(files: ContentFiles, options: { render: boolean }, have: Partial<ContentRecords> = {}): ContentRecords {
