@@ -8,7 +8,7 @@ import { dataFiles, writeDataFiles } from './data-files.js';
 import type { EleventyConfig } from './eleventy-config.js';
 import { addFilters } from './filters.js';
 import { addOutputs } from './outputs.js';
-import { indexSite } from './search-index.js';
+import { findPagefind, indexSite } from './search-index.js';
 
 export interface SigwikiPluginOptions {
   /** Content folder, relative to the working directory. */
@@ -57,6 +57,8 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
   // search index, and the feeds, calendars and exports written while pagefind, in its own
   // process, reads the pages. (Feeding pages to pagefind as they render was measured slower: its
   // service then receives every page's HTML through a pipe.)
+  // pagefind's binary is found before the pages are, so that indexSite starts it at once.
+  eleventyConfig.on('eleventy.before', () => findPagefind());
   eleventyConfig.on('eleventy.after', async (...args: unknown[]) => {
     // `directories` is the normalised form; the older `dir` ignores the output folder given to the API.
     const { directories } = args[0] as { directories: { output: string } };

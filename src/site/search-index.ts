@@ -14,6 +14,26 @@ const execFileAsync = promisify(execFile);
  */
 const SEARCHABLE_PAGES = '{groups/*/index.html,groups/*/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*/index.html,people/*/index.html}';
 
+const PAGEFIND_DIR = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
+let pagefindBinary: string | undefined;
+
+/**
+ * Finds pagefind's binary, once. Awaiting this before {@link indexSite} lets it start pagefind
+ * before its first await, so the caller's work runs while pagefind does. (Not a top-level await:
+ * Eleventy's watcher `require`s the config's modules, and that refuses a module with one.)
+ */
+export async function findPagefind(): Promise<string> {
+  if (pagefindBinary === undefined) {
+    // The lookup pagefind's own `npx pagefind` wrapper uses (it honours PAGEFIND_BINARY_PATH). It
+    // is not among the package's exports, hence the path; package.json pins pagefind's version.
+    const { resolveBinaryPath } = (await import(pathToFileURL(path.join(PAGEFIND_DIR, 'resolveBinary.js')).href)) as {
+      resolveBinaryPath: (names: string[]) => string;
+    };
+    pagefindBinary = resolveBinaryPath(['pagefind_extended', 'pagefind']);
+  }
+  return pagefindBinary;
+}
+
 /**
  * Indexes every page of `siteDir` that marks its searchable part with `data-pagefind-body`,
  * and writes the index and pagefind's search UI to `<siteDir>/pagefind/`. Returns the number of
@@ -27,17 +47,12 @@ const SEARCHABLE_PAGES = '{groups/*/index.html,groups/*/[0-9][0-9][0-9][0-9]-[0-
 export async function indexSite(siteDir: string): Promise<number> {
   const site = path.resolve(siteDir);
   const output = path.join(site, 'pagefind');
-  // Run from pagefind's own folder: the command line reads a pagefind.yml (which can move the
-  // output anywhere) from its working folder, and the wiki's folder is contributed content.
-  const pagefindDir = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
-  // The lookup pagefind's own `npx pagefind` wrapper uses (it honours PAGEFIND_BINARY_PATH). It is
-  // not among the package's exports, hence the path; package.json pins pagefind's version.
-  const { resolveBinaryPath } = (await import(pathToFileURL(path.join(pagefindDir, 'resolveBinary.js')).href)) as {
-    resolveBinaryPath: (names: string[]) => string;
-  };
   const args = ['--site', site, '--glob', SEARCHABLE_PAGES, '--output-path', output, '--silent'];
+  const binary = pagefindBinary ?? (await findPagefind());
   try {
-    await execFileAsync(resolveBinaryPath(['pagefind_extended', 'pagefind']), args, { cwd: pagefindDir, maxBuffer: 16 * 1024 * 1024, windowsHide: true });
+    // Run from pagefind's own folder: the command line reads a pagefind.yml (which can move the
+    // output anywhere) from its working folder, and the wiki's folder is contributed content.
+    await execFileAsync(binary, args, { cwd: PAGEFIND_DIR, maxBuffer: 16 * 1024 * 1024, windowsHide: true });
   } catch (error) {
     const { stderr, stdout, message } = error as { stderr?: string; stdout?: string; message: string };
     throw new Error(`pagefind could not index ${siteDir}: ${(stderr || stdout || message).trim()}`);
