@@ -1,6 +1,7 @@
 // sigwiki's command line: parses the command name and hands over to the command's module.
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { UsageError, type CliIo } from './io.js';
+import { sigwikiVersion } from './version.js';
 
 export const HELP = `Usage: sigwiki <command> [options]
 
@@ -11,7 +12,8 @@ Commands:
   new      write the next minutes file of a group, ready to fill in
   import   convert old plain-text minutes into minutes files
 
-Run "sigwiki <command> --help" for a command's options.
+Run "sigwiki <command> --help" for a command's options, and
+"sigwiki --version" for the version.
 
 Exit codes: 0 success, 1 content errors or failed build, 2 wrong usage,
 3 refused to overwrite a file.
@@ -34,6 +36,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 /** Runs sigwiki with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${sigwikiVersion()}\n`);
+    return EXIT.OK;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(HELP);
     return name === undefined ? EXIT.USAGE : EXIT.OK;
