@@ -64,7 +64,7 @@ export async function init(args: string[], io: CliIo): Promise<ExitCode> {
   const dir = path.resolve(io.cwd, positionals[0] ?? '.');
 
   // Only a person at a terminal is asked; in scripts and CI the defaults apply.
-  const asked = io.stdin?.isTTY ? await ask(io, { title: values.title, timeZone: values['time-zone'] }) : {};
+  const asked = io.stdin?.isTTY ? await askMissing(io, { title: values.title, timeZone: values['time-zone'] }) : {};
   const title = values.title ?? asked.title ?? DEFAULT_TITLE;
   const timeZone = values['time-zone'] ?? asked.timeZone ?? machineZone();
   const groupName = values['group-name'] ?? (title === DEFAULT_TITLE ? 'Working group' : title);
@@ -108,8 +108,11 @@ function machineZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/** Asks at the terminal for what the options leave out; an empty answer takes the default. */
-async function ask(io: CliIo, given: { title: string | undefined; timeZone: string | undefined }): Promise<{ title?: string; timeZone?: string }> {
+/**
+ * Asks on `io.stdin` (a terminal) for the title and time zone the options leave out, prompting
+ * on stderr; an empty answer takes the default shown in brackets.
+ */
+export async function askMissing(io: CliIo, given: { title: string | undefined; timeZone: string | undefined }): Promise<{ title?: string; timeZone?: string }> {
   const prompt = createInterface({ input: io.stdin!, output: io.stderr as NodeJS.WritableStream });
   try {
     const answer = async (question: string, fallback: string) => (await prompt.question(`${question} [${fallback}]: `)).trim() || fallback;
