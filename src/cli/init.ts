@@ -98,6 +98,11 @@ export async function init(args: string[], io: CliIo): Promise<ExitCode> {
     await writeFile(path.join(dir, file.path), file.text, { flag: 'wx' });
     io.stdout.write(`${shown(file.path)}\n`);
   }
+  if (/^file:\.\.(\/|$)/.test(options.sigwikiSpec)) {
+    io.stderr.write(
+      `\npackage.json depends on sigwiki as ${options.sigwikiSpec}, outside this wiki: fine on this computer, but the GitHub workflows cannot install it. Until sigwiki is on the npm registry, copy that file into the wiki and depend on it as file:<its name>.\n`,
+    );
+  }
   const cd = path.relative(io.cwd, dir);
   io.stderr.write(`\nWrote a wiki for ${title} (group ${options.groupId}, ${timeZone}). Next:\n\n  ${cd ? `cd ${cd} && ` : ''}npm install && npm start\n\nthen read README.md to add minutes and publish.\n`);
   return EXIT.OK;

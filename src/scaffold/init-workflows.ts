@@ -133,15 +133,16 @@ ${SETUP}
             meeting="\${file#content/groups/}"
             meeting="\${meeting%.md}"
             branch="minutes/$meeting"
+            title="Minutes of \${meeting%%/*} on \${meeting#*/}"
             if git ls-remote --exit-code --heads origin "$branch" > /dev/null; then
               echo "$branch exists already: skipping $file"
               continue
             fi
             git switch --quiet --create "$branch"
             git add "$file"
-            git commit --quiet --message "Minutes of $meeting"
+            git commit --quiet --message "$title"
             git push --quiet origin "$branch"
-            gh pr create --base "$BASE" --head "$branch" --title "Minutes of $meeting" \\
+            gh pr create --base "$BASE" --head "$branch" --title "$title" \\
               --body "The minutes of the next meeting, with the open actions listed for review. Fill them in during the meeting, then merge." < /dev/null
             git switch --quiet "$BASE"
           done < "$RUNNER_TEMP/due.txt"

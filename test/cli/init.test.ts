@@ -37,6 +37,7 @@ describe('sigwiki init', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toBe(WRITTEN.map((file) => `my-minutes/${file}\n`).join(''));
     expect(run.stderr).toContain('cd my-minutes && npm install && npm start');
+    expect(run.stderr).not.toContain('outside this wiki');
     expect(parse(read('my-minutes/content/sigwiki.yaml'))).toEqual({ title: 'Docs SIG', timeZone: 'Europe/Berlin' });
     // Run from this checkout, sigwiki is not installed from anywhere: the registry version.
     expect(JSON.parse(read('my-minutes/package.json')).dependencies).toEqual({ sigwiki: `^${JSON.parse(readFileSync('package.json', 'utf8')).version}` });
@@ -60,6 +61,7 @@ describe('sigwiki init', () => {
     expect(parse(read('content/sigwiki.yaml'))).toEqual({ title: 'Infra', url: 'https://example.org/minutes/', timeZone: 'UTC' });
     expect(parse(read('content/groups/infra-wg/group.yaml'))).toMatchObject({ name: 'Infrastructure WG', timeZone: 'UTC' });
     expect(JSON.parse(read('package.json')).dependencies).toEqual({ sigwiki: 'file:../sigwiki-0.1.0.tgz' });
+    expect(run.stderr).toContain('depends on sigwiki as file:../sigwiki-0.1.0.tgz, outside this wiki');
   });
 
   it('asks nothing when stdin is not a terminal, and takes the defaults', () => {

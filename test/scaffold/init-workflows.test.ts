@@ -131,10 +131,10 @@ describe('next-minutes.yml', () => {
       expect(git(origin, 'branch', '--list', '--format=%(refname:short)').split('\n')).toEqual(['main', 'minutes/docs/2026-12-08', 'minutes/infra/2026-12-09']);
       expect(git(origin, 'diff', '--name-only', 'main', 'minutes/docs/2026-12-08')).toBe('content/groups/docs/2026-12-08.md');
       expect(git(origin, 'diff', '--name-only', 'main', 'minutes/infra/2026-12-09')).toBe('content/groups/infra/2026-12-09.md');
-      expect(git(origin, 'log', '-1', '--format=%s%n%an', 'minutes/docs/2026-12-08')).toBe('Minutes of docs/2026-12-08\ngithub-actions[bot]');
+      expect(git(origin, 'log', '-1', '--format=%s%n%an', 'minutes/docs/2026-12-08')).toBe('Minutes of docs on 2026-12-08\ngithub-actions[bot]');
       const calls = readFileSync(path.join(dir, 'gh.log'), 'utf8').trim().split('\n');
       expect(calls).toHaveLength(2);
-      expect(calls[0]).toMatch(/^pr create --base main --head minutes\/docs\/2026-12-08 --title Minutes of docs\/2026-12-08 --body The minutes of the next meeting/);
+      expect(calls[0]).toMatch(/^pr create --base main --head minutes\/docs\/2026-12-08 --title Minutes of docs on 2026-12-08 --body The minutes of the next meeting/);
       expect(git(work, 'branch', '--show-current')).toBe('main');
 
       // The next day the same meetings are due again: their branches exist, so nothing is opened.
