@@ -6,4 +6,8 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),
+  // A getter: process.stdin is only opened for the command that reads it (init, at a terminal).
+  get stdin() {
+    return process.stdin;
+  },
 });

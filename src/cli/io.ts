@@ -4,6 +4,8 @@ export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   cwd: string;
+  /** Read only by `init`, to ask at a terminal; without it (or not a TTY) nothing is asked. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 /** Error for wrong usage; main prints its message with the help hint and exits with USAGE. */

@@ -11,6 +11,7 @@ Commands:
   check    report problems in the content as file:line:column
   new      write the next minutes file of a group, ready to fill in
   import   convert old plain-text minutes into minutes files
+  init     write a new wiki repository: content, scripts, GitHub workflows
 
 Run "sigwiki <command> --help" for a command's options, and
 "sigwiki --version" for the version.
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => import('./check.js').then((m) => ({ run: m.check, help: m.CHECK_HELP })),
   new: async () => import('./new.js').then((m) => ({ run: m.newCommand, help: m.NEW_HELP })),
   import: async () => import('./import.js').then((m) => ({ run: m.importCommand, help: m.IMPORT_HELP })),
+  init: async () => import('./init.js').then((m) => ({ run: m.init, help: m.INIT_HELP })),
 };
 
 /** Runs sigwiki with `argv` (without node and script) and returns the exit code. */

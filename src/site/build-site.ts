@@ -2,14 +2,14 @@
 import { randomBytes } from 'node:crypto';
 import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type { WikiResult } from '../model/wiki.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { preloadWiki } from './plugin.js';
 import { seedSearchIndex } from './search-index.js';
 
-/** Root of the sigwiki package: where `.eleventy.js` and `layouts/` live. */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Root of the sigwiki package, where `.eleventy.js` and `layouts/` live (re-exported for serve). */
+export { PACKAGE_ROOT };
 
 /** Folders are relative to the process's working directory, as Eleventy takes them. */
 export interface BuildSiteOptions {
