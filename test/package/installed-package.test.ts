@@ -46,6 +46,22 @@ describe('the packed and installed package', () => {
     expect(run.stdout.trim()).toBe(version);
   });
 
+  it('starts a wiki with init that passes check --strict and builds', () => {
+    const init = sigwiki(['init', 'docs-minutes', '--title', 'Docs SIG', '--time-zone', 'Europe/Berlin'], installed.dir);
+    expect(init.status).toBe(0);
+    const dir = path.join(installed.dir, 'docs-minutes');
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    // As `npm i ./sigwiki-x.tgz` recorded it, seen from the new wiki's folder.
+    expect(manifest.dependencies.sigwiki).toBe(`file:../${installed.tarball}`);
+    const check = sigwiki(['check', '--strict'], dir);
+    expect(check.stderr).toContain('no problems');
+    expect(check.status).toBe(0);
+    const build = sigwiki(['build'], dir);
+    expect(build.stderr).toMatch(/Built _site\/: 1 groups?, 1 meetings?/);
+    expect(build.status).toBe(0);
+    expect(readFileSync(path.join(dir, '_site/groups/docs-sig/index.html'), 'utf8')).toContain('Docs SIG');
+  });
+
   it('checks and builds a wiki that lives outside the package', () => {
     expect(sigwiki(['check']).status).toBe(0);
     const run = sigwiki(['build']);
