@@ -105,6 +105,8 @@ async function start(eleventy: Eleventy, port: number): Promise<void> {
 
 /** Ends pagefind, closes the server and file watchers: then nothing keeps the process alive. */
 async function shutdown(eleventy: Eleventy): Promise<void> {
+  // A build still running fails once pagefind is ended: that is no news to whoever stopped it.
+  eleventy.disableLogger();
   stopIndexing();
   await Promise.race([eleventy.stopWatch(), delay(CLOSE_GRACE_MS, undefined, { ref: false })]);
 }

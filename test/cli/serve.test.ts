@@ -23,11 +23,10 @@ beforeEach(() => {
 });
 afterEach(async () => {
   // Wait for each server to exit: it may still be writing _site while the folder is removed.
+  // Whatever a failed test left in its process group goes too.
   for (const server of started.splice(0)) {
-    if (server.process.exitCode === null && server.process.signalCode === null) {
-      killGroup(server.process.pid!, 'SIGKILL');
-      await server.exited;
-    }
+    killGroup(server.process.pid!, 'SIGKILL');
+    await server.exited;
   }
   wiki.remove();
 });
@@ -220,8 +219,11 @@ describe('sigwiki serve', () => {
     expect(processesInGroup(server.process.pid!)).toContain(pagefind);
     server.process.kill('SIGTERM');
     await server.exited;
+    expect(await server.exited).toBe(0);
     await until('pagefind to end', () => !processesInGroup(server.process.pid!).includes(pagefind), 10);
     expect(processesInGroup(server.process.pid!)).toEqual([]);
+    // The build that pagefind's end broke says nothing about it.
+    expect(server.stderr()).not.toMatch(STACK_FRAME);
   }, 120_000);
 
   it('stops when `npm start` running it gets SIGTERM', async () => {
