@@ -191,6 +191,19 @@ describe('sigwiki serve', () => {
     expect(existsSync(path.join(wiki.dir, '_site'))).toBe(false);
   }, 60_000);
 
+  it('ends with one clear error and exit code 1, leaving no half-written _site, when the first build fails', async () => {
+    // pagefind failing stands for anything that breaks the build after Eleventy wrote some pages.
+    const fake = path.join(wiki.dir, 'broken-pagefind.sh');
+    writeFileSync(fake, '#!/bin/sh\necho "broken on purpose" >&2\nexit 3\n');
+    chmodSync(fake, 0o755);
+    const server = startServe(randomPort(), { PAGEFIND_BINARY_PATH: fake, PAGEFIND_EXTENDED_BINARY_PATH: '' });
+    expect(await server.exited).toBe(1);
+    expect(server.stderr()).toContain('sigwiki serve: the site could not be built: pagefind could not index ./_site/: broken on purpose');
+    // Not an uncaught exception, after which Node names its version.
+    expect(server.stderr()).not.toContain('Node.js v');
+    expect(existsSync(path.join(wiki.dir, '_site'))).toBe(false);
+  }, 60_000);
+
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`stops on ${signal}: exits 0, frees the port and leaves no process behind`, async () => {
       const port = randomPort();
