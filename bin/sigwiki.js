@@ -11,3 +11,6 @@ process.exitCode = await main(process.argv.slice(2), {
     return process.stdin;
   },
 });
+// A command has finished, so nothing should keep the process alive: if something still does
+// after a grace period (a file watcher or socket a stopped `serve` failed to close), exit anyway.
+setTimeout(() => process.exit(), 3000).unref();

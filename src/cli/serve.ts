@@ -1,19 +1,28 @@
 // `sigwiki serve`: build the site and serve it on localhost, rebuilding when content changes.
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import Eleventy from '@11ty/eleventy';
+import { hasErrors } from '../diagnostics/message.js';
 import { formatReport } from '../diagnostics/report.js';
 import { loadWiki } from '../load/load-wiki.js';
+import type { WikiResult } from '../model/wiki.js';
 import { PACKAGE_ROOT } from '../site/build-site.js';
-import { preloadWiki } from '../site/plugin.js';
+import { preloadWiki, reportRebuilds } from '../site/plugin.js';
+import { stopIndexing } from '../site/search-index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { stopRequest, type StopReason } from './stop-request.js';
 
 export const SERVE_HELP = `Usage: sigwiki serve [--content DIR] [--port N]
 
 Builds the site into _site/ and serves it on http://localhost:PORT/ with live
-reload. Edits to content files rebuild the site; errors are printed and the
-last good pages stay up.
+reload. Edits to content files rebuild the site; when an edit brings errors
+they are printed once and the last good site stays up until they are fixed.
+If the content has errors at the start, they are printed and nothing is served.
+Ctrl-C or SIGTERM stops the server (exit code 0).
 
 Options:
   --content DIR   content folder (default: content)
@@ -21,7 +30,13 @@ Options:
   -h, --help      show this help
 `;
 
-/** Runs `sigwiki serve`; resolves only when the server stops. */
+/** How long stopping may wait for Eleventy's server and file watchers to close, in milliseconds. */
+const CLOSE_GRACE_MS = 3000;
+
+/**
+ * Runs `sigwiki serve`; resolves when the server has stopped: EXIT.OK after SIGINT or SIGTERM
+ * (a server is meant to be stopped), EXIT.CONTENT when the first build cannot be made.
+ */
 export async function serve(args: string[], io: CliIo): Promise<ExitCode> {
   const { values } = parseArgs({
     args,
@@ -35,18 +50,82 @@ export async function serve(args: string[], io: CliIo): Promise<ExitCode> {
     io.stdout.write(SERVE_HELP);
     return EXIT.OK;
   }
-  const result = await loadWiki({ contentDir: values.content, cwd: io.cwd });
-  if (result.messages.length > 0) io.stderr.write(`${formatReport(result.messages, { color: io.stderr.isTTY === true })}\n`);
-  process.env.SIGWIKI_CONTENT = values.content;
+  const stop = stopRequest();
+  try {
+    return await run(values.content, Number(values.port), io, stop.requested);
+  } finally {
+    stop.dispose();
+    reportRebuilds(undefined);
+  }
+}
+
+async function run(contentDir: string, port: number, io: CliIo, stopRequested: Promise<StopReason>): Promise<ExitCode> {
+  const color = io.stderr.isTTY === true;
+  const result = await loadWiki({ contentDir, cwd: io.cwd });
+  if (result.messages.length > 0) io.stderr.write(`${formatReport(result.messages, { color })}\n`);
+  if (hasErrors(result.messages)) {
+    io.stderr.write('Nothing is served: fix the errors above, then run sigwiki serve again.\n');
+    return EXIT.CONTENT;
+  }
+  const output = path.resolve(io.cwd, '_site');
+  const hadOutput = existsSync(output);
+  process.env.SIGWIKI_CONTENT = contentDir;
   const eleventy = new Eleventy(path.relative(io.cwd, path.join(PACKAGE_ROOT, 'layouts')) || '.', '_site', {
     configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
     runMode: 'serve',
   });
   preloadWiki(result);
-  // The order Eleventy's own command line uses: init, then watch, then serve.
+  reportRebuilds(rebuildReporter(result, io));
+  const started = start(eleventy, port).then(
+    () => undefined,
+    (error: unknown) => ({ error }),
+  );
+  const first = await Promise.race([started, stopRequested]);
+  if (typeof first === 'object') {
+    await shutdown(eleventy);
+    io.stderr.write(`sigwiki serve: the site could not be built: ${(first.error as Error)?.message ?? String(first.error)}\n`);
+    // Eleventy writes into _site/ directly (its assets even when the pages fail): a folder this
+    // run created holds only part of a site.
+    if (hadOutput) io.stderr.write('_site/ may now be incomplete; run sigwiki build to write it whole.\n');
+    else await rm(output, { recursive: true, force: true });
+    return EXIT.CONTENT;
+  }
+  const reason = first ?? (await stopRequested);
+  await shutdown(eleventy);
+  io.stderr.write(`sigwiki serve: stopped (${reason === 'parent-exited' ? 'the npm script that started it ended' : reason}).\n`);
+  return EXIT.OK;
+}
+
+/** The order Eleventy's own command line uses: init, then watch (which builds), then serve. */
+async function start(eleventy: Eleventy, port: number): Promise<void> {
   await eleventy.init();
   await eleventy.watch();
-  await eleventy.serve(Number(values.port));
-  process.once('SIGINT', () => void eleventy.stopWatch());
-  return EXIT.OK;
+  await eleventy.serve(port);
+}
+
+/** Ends pagefind, closes the server and file watchers: then nothing keeps the process alive. */
+async function shutdown(eleventy: Eleventy): Promise<void> {
+  // A build still running fails once pagefind is ended: that is no news to whoever stopped it.
+  eleventy.disableLogger();
+  stopIndexing();
+  await Promise.race([eleventy.stopWatch(), delay(CLOSE_GRACE_MS, undefined, { ref: false })]);
+}
+
+/**
+ * Prints what each rebuild finds, once: every time there are errors (the build then stops and
+ * the last good site stays), warnings only when they changed, so a save does not repeat them.
+ */
+function rebuildReporter(initial: WikiResult, io: CliIo): (result: WikiResult) => void {
+  const color = io.stderr.isTTY === true;
+  let last = formatReport(initial.messages);
+  return (result) => {
+    const report = formatReport(result.messages);
+    const failed = hasErrors(result.messages);
+    if (failed || report !== last) {
+      if (result.messages.length > 0) io.stderr.write(`${formatReport(result.messages, { color })}\n`);
+      else io.stderr.write('The content has no more errors or warnings.\n');
+    }
+    if (failed) io.stderr.write('The last good site is still served: fix the errors above and save again.\n');
+    last = report;
+  };
 }

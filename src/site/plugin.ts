@@ -18,6 +18,7 @@ export interface SigwikiPluginOptions {
 }
 
 let preloaded: WikiResult | undefined;
+let reporter: ((result: WikiResult) => void) | undefined;
 
 /**
  * How long the last build's steps after Eleventy's pages took, in milliseconds (`build
@@ -35,6 +36,24 @@ export function preloadWiki(result: WikiResult): void {
 }
 
 /**
+ * Has `report` receive every wiki a watch rebuild loads, before its errors stop the build; the
+ * thrown error then only points at `report`'s output (`serve` prints each diagnostic once).
+ * Without a reporter the thrown error carries the whole report.
+ */
+export function reportRebuilds(report: ((result: WikiResult) => void) | undefined): void {
+  reporter = report;
+}
+
+/**
+ * Thrown by the `wiki` global when the content has errors: it stops the build before any page
+ * is written, so the last good pages stay. The report is the whole story, so no stack trace.
+ */
+export class ContentHasErrors extends Error {
+  /** Read by Eleventy's error logger, which otherwise prints the stack below the message. */
+  readonly skipOriginalStack = true;
+}
+
+/**
  * Registers sigwiki on an Eleventy configuration: the `wiki` global, filters, the stylesheet and
  * a watch on the content folder. Content is never Eleventy input, so no template language can
  * run over contributed text.
@@ -42,9 +61,13 @@ export function preloadWiki(result: WikiResult): void {
 export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPluginOptions): void {
   let current: Wiki | undefined;
   eleventyConfig.addGlobalData('wiki', async () => {
+    // A preloaded wiki's report was printed by the CLI that loaded it.
     const result = preloaded ?? (await loadWiki({ contentDir: options.contentDir }));
+    if (result !== preloaded) reporter?.(result);
     preloaded = undefined;
-    if (hasErrors(result.messages)) throw new Error(`sigwiki: the content has errors\n${formatReport(result.messages)}`);
+    if (hasErrors(result.messages)) {
+      throw new ContentHasErrors(reporter ? 'sigwiki: the content has errors (listed above)' : `sigwiki: the content has errors\n${formatReport(result.messages)}`);
+    }
     current = result.wiki;
     return result.wiki;
   });

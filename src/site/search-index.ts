@@ -1,5 +1,5 @@
 // Builds the static search index of a written site with pagefind (its binary ships in the npm package).
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,6 +16,8 @@ const SEARCHABLE_PAGES = '{groups/*/index.html,groups/*/[0-9][0-9][0-9][0-9]-[0-
 
 const PAGEFIND_DIR = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
 let pagefindBinary: string | undefined;
+/** pagefind processes still running, for {@link stopIndexing}. */
+const running = new Set<ChildProcess>();
 
 /**
  * Finds pagefind's binary, once. Awaiting this before {@link indexSite} lets it start pagefind
@@ -52,7 +54,10 @@ export async function indexSite(siteDir: string): Promise<number> {
   try {
     // Run from pagefind's own folder: the command line reads a pagefind.yml (which can move the
     // output anywhere) from its working folder, and the wiki's folder is contributed content.
-    await execFileAsync(binary, args, { cwd: PAGEFIND_DIR, maxBuffer: 16 * 1024 * 1024, windowsHide: true });
+    const indexing = execFileAsync(binary, args, { cwd: PAGEFIND_DIR, maxBuffer: 16 * 1024 * 1024, windowsHide: true });
+    running.add(indexing.child);
+    indexing.child.once('exit', () => running.delete(indexing.child));
+    await indexing;
   } catch (error) {
     const { stderr, stdout, message } = error as { stderr?: string; stdout?: string; message: string };
     throw new Error(`pagefind could not index ${siteDir}: ${(stderr || stdout || message).trim()}`);
@@ -60,6 +65,14 @@ export async function indexSite(siteDir: string): Promise<number> {
   const pages = livePageCount(output);
   if (pages === undefined) throw new Error(`pagefind exited without writing a readable ${path.join(output, 'pagefind-entry.json')}`);
   return pages;
+}
+
+/**
+ * Ends every pagefind process still indexing (`serve` stopping mid-build): a child process
+ * outlives the Node process that started it. Their `indexSite` calls then reject.
+ */
+export function stopIndexing(): void {
+  for (const child of running) child.kill('SIGTERM');
 }
 
 /** The pages in the index at `indexDir`, from its entry point; undefined when unreadable. */

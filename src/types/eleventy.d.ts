@@ -5,6 +5,8 @@ declare module '@11ty/eleventy' {
     init(): Promise<void>;
     write(): Promise<unknown>;
     stopWatch(): Promise<void>;
+    /** Silences everything Eleventy would print from now on, errors too. */
+    disableLogger(): void;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
   }

@@ -1,23 +1,106 @@
-// `sigwiki serve` as a real process: serves the wiki and rebuilds when a content file changes.
+// `sigwiki serve` as a real process: serves the wiki, rebuilds on edits, reports content errors once, and stops cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/run-cli.js';
 import { tempWiki, type TempWiki } from '../helpers/temp-wiki.js';
 
+interface Server {
+  process: ChildProcess;
+  /** Everything written so far. */
+  stdout(): string;
+  stderr(): string;
+  /** Resolves with the exit code (null when ended by a signal). */
+  exited: Promise<number | null>;
+}
+
 let wiki: TempWiki;
-let server: ChildProcess | undefined;
+const started: Server[] = [];
 beforeEach(() => {
   wiki = tempWiki();
 });
 afterEach(async () => {
-  // Wait for the server to exit: it may still be writing _site while the folder is removed.
-  if (server && server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise((resolve) => server!.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
+  // Wait for each server to exit: it may still be writing _site while the folder is removed.
+  // Whatever a failed test left in its process group goes too.
+  for (const server of started.splice(0)) {
+    killGroup(server.process.pid!, 'SIGKILL');
+    await server.exited;
   }
   wiki.remove();
 });
+
+/**
+ * Starts `command` in the wiki folder as the leader of a new process group (`detached`), so every
+ * process it starts, down to pagefind, can be found by its group afterwards.
+ */
+function start(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Server {
+  const child = spawn(command, args, { cwd: wiki.dir, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const server = { process: child, stdout: () => stdout, stderr: () => stderr, exited };
+  started.push(server);
+  return server;
+}
+
+function startServe(port: number, env: NodeJS.ProcessEnv = {}): Server {
+  return start(process.execPath, [BIN, 'serve', '--port', String(port)], env);
+}
+
+function randomPort(): number {
+  return 20000 + Math.floor(Math.random() * 20000);
+}
+
+/** The live processes of process group `group`, from /proc (Linux). */
+function processesInGroup(group: number): number[] {
+  const found: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the command name, which is in parentheses and may hold spaces: state, ppid, pgrp.
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pgrp) === group && state !== 'Z') found.push(Number(name));
+    } catch {
+      // exited while being read
+    }
+  }
+  return found;
+}
+
+function killGroup(group: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-group, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** Whether something accepts connections on 127.0.0.1:`port`. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** Waits until `check` holds, or fails after `seconds` naming `what`. */
+async function until(what: string, check: () => boolean | Promise<boolean>, seconds: number): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`timed out after ${seconds} s waiting for: ${what}`);
+}
 
 /**
  * Fetches `url` until `accept` likes the body, or gives up after `seconds`. `nudge`, if given,
@@ -40,17 +123,131 @@ async function poll(url: string, accept: (body: string) => boolean, seconds: num
   throw new Error(`${url} never matched; last body starts: ${last.slice(0, 200)}`);
 }
 
+function count(text: string, part: string): number {
+  return text.split(part).length - 1;
+}
+
+const MEETING = 'content/groups/mirageos/2016-02-17.md';
+const TITLE = 'title: "Containers, 2.7 prep, Hackathon and Netmap"';
+/** A stack frame as Node prints it, with or without Eleventy's `[11ty]` prefix. */
+const STACK_FRAME = /^(\[11ty\])?\s+at .+:\d+:\d+\)?$/m;
+
 describe('sigwiki serve', () => {
   it('serves the wiki on localhost and rebuilds after an edit', async () => {
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    server = spawn(process.execPath, [BIN, 'serve', '--port', String(port)], { cwd: wiki.dir, stdio: 'ignore' });
+    const port = randomPort();
+    startServe(port);
     const url = `http://127.0.0.1:${port}/groups/mirageos/`;
     await poll(url, (body) => body.includes('<h1>MirageOS community call</h1>'), 60);
-    const file = 'content/groups/mirageos/2016-02-17.md';
-    wiki.edit(file, (text) => text.replace('title: "Containers, 2.7 prep, Hackathon and Netmap"', 'title: "Renamed by the test"'));
+    wiki.edit(MEETING, (text) => text.replace(TITLE, 'title: "Renamed by the test"'));
     // An edit made while the file watcher is still starting up can go unseen: write it again
     // every few seconds until the page changes (it never will if rebuilding is broken).
-    const body = await poll(url, (text) => text.includes('Renamed by the test'), 90, () => wiki.edit(file, (text) => text));
+    const body = await poll(url, (text) => text.includes('Renamed by the test'), 90, () => wiki.edit(MEETING, (text) => text));
     expect(body).toContain('Renamed by the test');
+  }, 150_000);
+
+  it('prints a content error from an edit once, without a stack trace, keeps the last good site and recovers', async () => {
+    const port = randomPort();
+    const server = startServe(port);
+    const page = `http://127.0.0.1:${port}/groups/mirageos/2016-02-17/`;
+    await poll(page, (body) => body.includes('Containers, 2.7 prep'), 60);
+    const before = server.stderr().length;
+    const broken = (text: string) => text.replace('date: 2016-02-17', 'date: 2016-02-31');
+    wiki.edit(MEETING, broken);
+    let nudges = 0;
+    await until(
+      'the report of the broken edit',
+      () => {
+        if (server.stderr().includes('The last good site is still served')) return true;
+        // As above, an early edit can go unseen: save it again now and then.
+        if (++nudges % 50 === 0) wiki.edit(MEETING, (text) => text);
+        return false;
+      },
+      60,
+    );
+    // Let Eleventy finish logging the failed rebuild.
+    await until('the failed rebuild to finish', () => server.stdout().includes('Wrote 0 files'), 30);
+    const report = server.stderr().slice(before);
+    // One report per rebuild: each diagnostic, and the file it is in, once with it.
+    const rebuilds = count(report, 'The last good site is still served');
+    expect(count(report, '2:7    error    `date`: not a YYYY-MM-DD calendar day  date-invalid')).toBe(rebuilds);
+    expect(count(report, MEETING)).toBe(rebuilds);
+    expect(report).not.toMatch(STACK_FRAME);
+    expect(server.stderr()).not.toMatch(STACK_FRAME);
+    // The page built before the error is still there.
+    expect(await (await fetch(page)).text()).toContain('Containers, 2.7 prep');
+
+    wiki.edit(MEETING, (text) => text.replace('date: 2016-02-31', 'date: 2016-02-17').replace(TITLE, 'title: "Fixed by the test"'));
+    const body = await poll(page, (text) => text.includes('Fixed by the test'), 90, () => wiki.edit(MEETING, (text) => text));
+    expect(body).toContain('Fixed by the test');
+  }, 200_000);
+
+  it('prints content errors at the start once and exits 1 without writing _site', async () => {
+    wiki.edit(MEETING, (text) => text.replace('date: 2016-02-17', 'date: 2016-02-31'));
+    const server = startServe(randomPort());
+    expect(await server.exited).toBe(1);
+    expect(count(server.stderr(), 'date-invalid')).toBe(1);
+    expect(server.stderr()).toContain('Nothing is served');
+    expect(server.stderr()).not.toMatch(STACK_FRAME);
+    expect(existsSync(path.join(wiki.dir, '_site'))).toBe(false);
+  }, 60_000);
+
+  it('ends with one clear error and exit code 1, leaving no half-written _site, when the first build fails', async () => {
+    // pagefind failing stands for anything that breaks the build after Eleventy wrote some pages.
+    const fake = path.join(wiki.dir, 'broken-pagefind.sh');
+    writeFileSync(fake, '#!/bin/sh\necho "broken on purpose" >&2\nexit 3\n');
+    chmodSync(fake, 0o755);
+    const server = startServe(randomPort(), { PAGEFIND_BINARY_PATH: fake, PAGEFIND_EXTENDED_BINARY_PATH: '' });
+    expect(await server.exited).toBe(1);
+    expect(server.stderr()).toContain('sigwiki serve: the site could not be built: pagefind could not index ./_site/: broken on purpose');
+    // Not an uncaught exception, after which Node names its version.
+    expect(server.stderr()).not.toContain('Node.js v');
+    expect(existsSync(path.join(wiki.dir, '_site'))).toBe(false);
+  }, 60_000);
+
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`stops on ${signal}: exits 0, frees the port and leaves no process behind`, async () => {
+      const port = randomPort();
+      const server = startServe(port);
+      await poll(`http://127.0.0.1:${port}/`, (body) => body.includes('</html>'), 60);
+      const group = server.process.pid!;
+      // Only serve itself gets the signal (as from `kill`), not its whole group (as from Ctrl-C).
+      server.process.kill(signal);
+      expect(await server.exited).toBe(0);
+      expect(server.stderr()).toContain(`stopped (${signal})`);
+      expect(await listening(port)).toBe(false);
+      await until('no process left in the group', () => processesInGroup(group).length === 0, 10);
+    }, 120_000);
+  }
+
+  it('ends pagefind when stopped while it indexes', async () => {
+    // A stand-in for pagefind's binary (pagefind honours PAGEFIND_BINARY_PATH) that notes its
+    // process id and then waits far longer than the test.
+    const marker = path.join(wiki.dir, 'pagefind.pid');
+    const fake = path.join(wiki.dir, 'slow-pagefind.sh');
+    writeFileSync(fake, `#!/bin/sh\necho $$ > '${marker}'\nexec sleep 600\n`);
+    chmodSync(fake, 0o755);
+    const server = startServe(randomPort(), { PAGEFIND_BINARY_PATH: fake, PAGEFIND_EXTENDED_BINARY_PATH: '' });
+    await until('pagefind to start', () => existsSync(marker) && readFileSync(marker, 'utf8').trim() !== '', 60);
+    const pagefind = Number(readFileSync(marker, 'utf8'));
+    expect(processesInGroup(server.process.pid!)).toContain(pagefind);
+    server.process.kill('SIGTERM');
+    await server.exited;
+    expect(await server.exited).toBe(0);
+    await until('pagefind to end', () => !processesInGroup(server.process.pid!).includes(pagefind), 10);
+    expect(processesInGroup(server.process.pid!)).toEqual([]);
+    // The build that pagefind's end broke says nothing about it.
+    expect(server.stderr()).not.toMatch(STACK_FRAME);
+  }, 120_000);
+
+  it('stops when `npm start` running it gets SIGTERM', async () => {
+    const port = randomPort();
+    wiki.write('package.json', JSON.stringify({ name: 'wiki', private: true, scripts: { start: `node ${JSON.stringify(BIN)} serve --port ${port}` } }));
+    const npm = start('npm', ['start']);
+    await poll(`http://127.0.0.1:${port}/`, (body) => body.includes('</html>'), 90);
+    // npm passes SIGTERM to the script's shell only, which dies without passing it on.
+    npm.process.kill('SIGTERM');
+    await npm.exited;
+    await until('the port to be free', async () => !(await listening(port)), 30);
+    await until('no process left in the group', () => processesInGroup(npm.process.pid!).length === 0, 30);
   }, 150_000);
 });
