@@ -7,11 +7,14 @@ import { DateSchema, IdSchema, TimeZoneSchema, weekdayOfDate } from './util-sche
 import { writtenAs } from './util-written-form.js';
 import { checkSchedule } from './check-schedule.js';
 
-/** Runs `inner` on a value and turns its result or issues into a transform step (keeps paths). */
+/**
+ * Runs `inner` on a value and turns its result or issues into a transform step (keeps paths).
+ * Each issue keeps its own input, so a missing key (input undefined) still reads as missing.
+ */
 function parseWith<T>(inner: z.ZodType<T>, value: unknown, ctx: z.RefinementCtx): T {
-  const result = inner.safeParse(value);
+  const result = inner.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
+  for (const issue of result.error.issues) ctx.issues.push(issue as never);
   return z.NEVER;
 }
 
@@ -169,9 +172,10 @@ function readCadence(value: unknown, ctx: z.RefinementCtx) {
     ctx.issues.push({ code: 'custom', message: 'expected a schedule (a mapping) or a list of schedules', input: value });
     return z.NEVER;
   }
-  const result = Array.isArray(value) ? ScheduleListSchema.safeParse(value) : ScheduleSchema.transform((one) => [one]).safeParse(value);
+  const options = { reportInput: true }; // each issue keeps its input, as in parseWith
+  const result = Array.isArray(value) ? ScheduleListSchema.safeParse(value, options) : ScheduleSchema.transform((one) => [one]).safeParse(value, options);
   if (!result.success) {
-    for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
+    for (const issue of result.error.issues) ctx.issues.push(issue as never);
     return z.NEVER;
   }
   const list = result.data;
