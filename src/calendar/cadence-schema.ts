@@ -56,7 +56,7 @@ const MoveSchema = z
 
 /** One extra meeting outside the recurrence (all meetings of an ad hoc schedule). */
 const OneOffObjectSchema = z.strictObject({
-  date: DateSchema,
+  date: DateSchema.describe('Date of this meeting, YYYY-MM-DD'),
   time: TimeSchema.optional().describe('Time of this meeting; default the schedule time'),
   venue: IdSchema.optional().describe('Venue id; default the schedule’s first venue'),
 });
