@@ -1,16 +1,20 @@
 // The `cadence:` block of group.yaml: when a group meets, validated and normalised to schedules.
 import { z } from 'zod';
 import { WEEKDAYS } from './util-weekday.js';
-import { parseDuration, parseOn, parseRepeat, parseTime, type TimeRange } from './util-cadence-text.js';
+import { parseDuration, parseOn, parseRepeat, parseTime, TIME_TEXT, type TimeRange } from './util-cadence-text.js';
 import { rawRrule } from './raw-rrule.js';
 import { DateSchema, IdSchema, TimeZoneSchema, weekdayOfDate } from './util-schema-values.js';
+import { writtenAs } from './util-written-form.js';
 import { checkSchedule } from './check-schedule.js';
 
-/** Runs `inner` on a value and turns its result or issues into a transform step (keeps paths). */
+/**
+ * Runs `inner` on a value and turns its result or issues into a transform step (keeps paths).
+ * Each issue keeps its own input, so a missing key (input undefined) still reads as missing.
+ */
 function parseWith<T>(inner: z.ZodType<T>, value: unknown, ctx: z.RefinementCtx): T {
-  const result = inner.safeParse(value);
+  const result = inner.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
+  for (const issue of result.error.issues) ctx.issues.push(issue as never);
   return z.NEVER;
 }
 
@@ -24,8 +28,11 @@ function textValue<T>(read: (text: string) => T | string, expected: string) {
   });
 }
 
-const TimeSchema = textValue<TimeRange>(parseTime, 'a time like 14:00 or 14:00-15:00 (in quotes if YAML 1.1)')
-  .describe('Local start time, or start-end: `14:00` or `14:00-15:00` (24-hour clock)');
+const TimeSchema = writtenAs(
+  textValue<TimeRange>(parseTime, 'a time like 14:00 or 14:00-15:00 (in quotes if YAML 1.1)')
+    .describe('Local start time, or start-end: `14:00` or `14:00-15:00` (24-hour clock)'),
+  z.string().regex(TIME_TEXT),
+);
 
 const DurationSchema = z
   .union([z.number().int().positive(), z.string()], { error: 'expected minutes or a duration like 1h30m' })
@@ -49,14 +56,17 @@ const MoveSchema = z
 
 /** One extra meeting outside the recurrence (all meetings of an ad hoc schedule). */
 const OneOffObjectSchema = z.strictObject({
-  date: DateSchema,
+  date: DateSchema.describe('Date of this meeting, YYYY-MM-DD'),
   time: TimeSchema.optional().describe('Time of this meeting; default the schedule time'),
   venue: IdSchema.optional().describe('Venue id; default the schedule’s first venue'),
 });
 
-const OneOffSchema = z
-  .unknown()
-  .transform((value, ctx) => (typeof value === 'string' ? { date: parseWith(DateSchema, value, ctx) } : parseWith(OneOffObjectSchema, value, ctx)));
+const OneOffSchema = writtenAs(
+  z
+    .unknown()
+    .transform((value, ctx) => (typeof value === 'string' ? { date: parseWith(DateSchema, value, ctx) } : parseWith(OneOffObjectSchema, value, ctx))),
+  z.union([DateSchema, OneOffObjectSchema]),
+);
 
 /** The normalised recurrence of a schedule: what `repeat:` + `on:` (or `rrule:`) mean. */
 export const RecurrenceSchema = z.discriminatedUnion('kind', [
@@ -156,35 +166,40 @@ const ScheduleSchema = ScheduleInputSchema.transform(normalise);
 
 const ScheduleListSchema = z.array(ScheduleSchema).min(1, { message: 'an empty list: give at least one schedule' });
 
+/** Reads a `cadence:` value: checks each schedule, then settles the schedule ids. */
+function readCadence(value: unknown, ctx: z.RefinementCtx) {
+  if (typeof value !== 'object' || value === null) {
+    ctx.issues.push({ code: 'custom', message: 'expected a schedule (a mapping) or a list of schedules', input: value });
+    return z.NEVER;
+  }
+  const options = { reportInput: true }; // each issue keeps its input, as in parseWith
+  const result = Array.isArray(value) ? ScheduleListSchema.safeParse(value, options) : ScheduleSchema.transform((one) => [one]).safeParse(value, options);
+  if (!result.success) {
+    for (const issue of result.error.issues) ctx.issues.push(issue as never);
+    return z.NEVER;
+  }
+  const list = result.data;
+  const seen = new Set<string>();
+  return list.map((schedule, index) => {
+    const id = schedule.id ?? (list.length === 1 ? 'main' : undefined);
+    const path = Array.isArray(value) ? [index, 'id'] : ['id'];
+    if (id === undefined) ctx.issues.push({ code: 'custom', message: 'several schedules: give each an `id:`', path, input: schedule });
+    else if (seen.has(id)) ctx.issues.push({ code: 'custom', message: `duplicate schedule id "${id}"`, path, input: id });
+    if (id !== undefined) seen.add(id);
+    return { ...schedule, id: id ?? `schedule-${index + 1}` };
+  });
+}
+
 /**
  * The value of `cadence:` in group.yaml: one schedule, or a list of schedules (e.g. two time
  * slots for two continents). Always normalised to a list; a lone schedule gets the id `main`,
  * schedules in a list of two or more must each have a distinct `id:` (it is part of the .ics UIDs).
+ * It reads `unknown` so that a wrong value gets the message of the schedule it was meant to be.
  */
-export const CadenceSchema = z
-  .unknown()
-  .transform((value, ctx) => {
-    if (typeof value !== 'object' || value === null) {
-      ctx.issues.push({ code: 'custom', message: 'expected a schedule (a mapping) or a list of schedules', input: value });
-      return z.NEVER;
-    }
-    const result = Array.isArray(value) ? ScheduleListSchema.safeParse(value) : ScheduleSchema.transform((one) => [one]).safeParse(value);
-    if (!result.success) {
-      for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: value } as never);
-      return z.NEVER;
-    }
-    const list = result.data;
-    const seen = new Set<string>();
-    return list.map((schedule, index) => {
-      const id = schedule.id ?? (list.length === 1 ? 'main' : undefined);
-      const path = Array.isArray(value) ? [index, 'id'] : ['id'];
-      if (id === undefined) ctx.issues.push({ code: 'custom', message: 'several schedules: give each an `id:`', path, input: schedule });
-      else if (seen.has(id)) ctx.issues.push({ code: 'custom', message: `duplicate schedule id "${id}"`, path, input: id });
-      if (id !== undefined) seen.add(id);
-      return { ...schedule, id: id ?? `schedule-${index + 1}` };
-    });
-  })
-  .describe('When the group meets: one schedule or a list of schedules (see docs/cadence.md)');
+export const CadenceSchema = writtenAs(
+  z.unknown().transform(readCadence).describe('When the group meets: one schedule or a list of schedules (see docs/cadence.md)'),
+  z.union([ScheduleInputSchema, z.array(ScheduleInputSchema).min(1)]),
+);
 
 /** The normalised cadence: a non-empty list of schedules with distinct ids. */
 export type Cadence = z.output<typeof CadenceSchema>;

@@ -59,6 +59,9 @@ export interface TimeRange {
 
 const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
+/** Exactly the texts {@link parseTime} accepts, as one pattern: what editors are told `time:` looks like. */
+export const TIME_TEXT = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[-–]\s*(?:[01]?\d|2[0-3]):[0-5]\d\s*)?$/;
+
 /** Reads `time:`: `14:00` or `14:00-15:00` (a hyphen or en dash; 24-hour clock). */
 export function parseTime(text: string): TimeRange | string {
   const [from, to, ...rest] = text.split(/\s*[-–]\s*/).map((part) => part.trim());

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DateTime, IANAZone } from 'luxon';
 import { closest } from 'fastest-levenshtein';
 import { weekdayOfIsoNumber, type Weekday } from './util-weekday.js';
+import { writtenAs } from './util-written-form.js';
 
 /** A real calendar day written `YYYY-MM-DD` (YAML 1.2 keeps it as text). */
 export const DateSchema = z
@@ -26,18 +27,27 @@ function resolvedName(zone: string): string {
 }
 
 /**
+ * The characters of every IANA zone name: a letter, then letters, digits and `_+-./`. Offsets
+ * such as `+02:00`, which newer platforms accept as a time zone, do not match: they are no zone.
+ */
+export const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+\-./]*$/;
+
+/**
  * An IANA time zone name (`Europe/London`, `America/New_York`, `UTC`). Names must be spelled
  * with their canonical case, because calendar apps match TZIDs exactly. Unknown names get a
  * "did you mean" from the platform's list of zones.
  */
-export const TimeZoneSchema = z.string({ error: 'expected an IANA time zone like Europe/London' }).superRefine((zone, ctx) => {
-  if (!IANAZone.isValidZone(zone) || /^[+-]/.test(zone)) {
-    const suggestion = closest(zone, Intl.supportedValuesOf('timeZone'));
-    ctx.addIssue({ code: 'custom', message: `unknown time zone "${zone}"; did you mean "${suggestion}"?` });
-    return;
-  }
-  const resolved = resolvedName(zone);
-  if (resolved !== zone && resolved.toLowerCase() === zone.toLowerCase()) {
-    ctx.addIssue({ code: 'custom', message: `write the time zone as "${resolved}"` });
-  }
-});
+export const TimeZoneSchema = writtenAs(
+  z.string({ error: 'expected an IANA time zone like Europe/London' }).superRefine((zone, ctx) => {
+    if (!IANAZone.isValidZone(zone) || !ZONE_NAME.test(zone)) {
+      const suggestion = closest(zone, Intl.supportedValuesOf('timeZone'));
+      ctx.addIssue({ code: 'custom', message: `unknown time zone "${zone}"; did you mean "${suggestion}"?` });
+      return;
+    }
+    const resolved = resolvedName(zone);
+    if (resolved !== zone && resolved.toLowerCase() === zone.toLowerCase()) {
+      ctx.addIssue({ code: 'custom', message: `write the time zone as "${resolved}"` });
+    }
+  }),
+  z.string().regex(ZONE_NAME),
+);

@@ -14,7 +14,8 @@ export function validate<S extends z.ZodType>(
   value: unknown,
   source: YamlSource,
 ): { value: z.output<S> | undefined; messages: SigwikiMessage[] } {
-  const result = schema.safeParse(value);
+  // reportInput: zod 4 leaves `issue.input` out otherwise, and a wrong type would read as a missing key.
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return { value: result.data, messages: [] };
   const messages = result.error.issues.flatMap((issue) => issueMessages(schema, issue, source));
   return { value: undefined, messages };

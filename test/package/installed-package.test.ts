@@ -62,6 +62,21 @@ describe('the packed and installed package', () => {
     expect(readFileSync(path.join(dir, '_site/groups/docs-sig/index.html'), 'utf8')).toContain('Docs SIG');
   });
 
+  it('ships the JSON Schemas that the files init wrote point editors at', () => {
+    const dir = path.join(installed.dir, 'docs-minutes');
+    const modelines = ['content/sigwiki.yaml', 'content/people.yaml', 'content/groups/docs-sig/group.yaml'].map((file) => {
+      const match = /^# yaml-language-server: \$schema=(\S+)$/m.exec(readFileSync(path.join(dir, file), 'utf8'));
+      expect(match, file).not.toBeNull();
+      // Resolved as the editor does, from the file's folder, once `npm install` has run in the wiki.
+      return path.relative(dir, path.resolve(path.dirname(path.join(dir, file)), match![1]));
+    });
+    for (const schema of modelines) {
+      expect(schema).toMatch(/^node_modules\/sigwiki\/schemas\/\w+\.schema\.json$/);
+      const shipped = JSON.parse(readFileSync(path.join(installed.dir, schema), 'utf8')) as { $schema?: string };
+      expect(shipped.$schema).toContain('json-schema.org');
+    }
+  });
+
   it('checks and builds a wiki that lives outside the package', () => {
     expect(sigwiki(['check']).status).toBe(0);
     const run = sigwiki(['build']);

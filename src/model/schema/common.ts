@@ -1,21 +1,33 @@
 // Schema pieces shared by several file kinds: ids, dates, zones, links, person references.
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
+import { ZONE_NAME } from '../../calendar/util-schema-values.js';
+import { writtenAs } from '../../calendar/util-written-form.js';
 
 /** Lower-case id used in URLs: `centos-virt`, `lars-kurth`. */
 export const IdSchema = z
   .string()
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'ids are lower-case letters, digits and single hyphens, starting with a letter');
 
-/** A calendar day written `YYYY-MM-DD` that exists (no 2014-02-30). */
-export const IsoDateSchema = z
-  .string()
-  .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && DateTime.fromISO(text, { zone: 'utc' }).isValid, 'not a YYYY-MM-DD calendar day');
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** An IANA time-zone name such as `Europe/London` or `UTC`. */
-export const TimeZoneSchema = z
-  .string()
-  .refine((zone) => IANAZone.isValidZone(zone), 'not an IANA time zone name (e.g. Europe/London, America/New_York, UTC)');
+/** A calendar day written `YYYY-MM-DD` that exists (no 2014-02-30). */
+export const IsoDateSchema = writtenAs(
+  z.string().refine((text) => DAY.test(text) && DateTime.fromISO(text, { zone: 'utc' }).isValid, 'not a YYYY-MM-DD calendar day'),
+  z.string().regex(DAY),
+);
+
+/**
+ * An IANA time-zone name such as `Europe/London` or `UTC`. Offsets (`+02:00`), which newer
+ * platforms accept, are refused on every platform: they are no zone.
+ */
+export const TimeZoneSchema = writtenAs(
+  z
+    .string()
+    .refine((zone) => ZONE_NAME.test(zone) && IANAZone.isValidZone(zone), 'not an IANA time zone name (e.g. Europe/London, America/New_York, UTC)')
+    .describe('IANA time zone name, e.g. Europe/London, America/New_York or UTC'),
+  z.string().regex(ZONE_NAME),
+);
 
 /** A link a reader may follow: only schemes that cannot run script. */
 export const SafeUrlSchema = z

@@ -5,23 +5,32 @@ import { PersonRefsSchema, SafeUrlSchema, TimeZoneSchema } from './common.js';
 
 export const VenueKindSchema = z.enum(['video', 'irc', 'chat', 'phone', 'in-person', 'other']);
 
-export const VenueSchema = z.strictObject({
-  name: z.string().min(1),
-  kind: VenueKindSchema.default('other'),
-  url: SafeUrlSchema.optional(),
-});
+export const VenueSchema = z
+  .strictObject({
+    name: z.string().min(1).describe('Shown on the site, e.g. "#centos-devel on Libera"'),
+    kind: VenueKindSchema.default('other').describe('video | irc | chat | phone | in-person | other'),
+    url: SafeUrlSchema.optional().describe('Where to join: an https, mailto or irc link'),
+  })
+  .describe('One place the group meets; minutes and the cadence name it by its id');
 
 export const GroupSchema = z.strictObject({
-  name: z.string().min(1),
-  description: z.string().optional(),
-  timeZone: TimeZoneSchema.optional(),
+  name: z.string().min(1).describe('Name of the group, e.g. CentOS Virtualization SIG'),
+  description: z.string().optional().describe('Markdown, shown on the group page'),
+  timeZone: TimeZoneSchema.optional().describe('IANA time zone name; default the timeZone of sigwiki.yaml'),
   actionPrefix: z
     .string()
     .regex(/^[a-z][a-z0-9-]*$/, 'an action prefix is lower-case letters, digits and hyphens')
-    .optional(),
-  roles: z.record(z.string().min(1), PersonRefsSchema).default({}),
-  venues: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'venue ids are lower-case letters, digits and hyphens'), VenueSchema).default({}),
-  sections: z.array(z.string().min(1)).optional(),
+    .optional()
+    .describe('Prefix of action ids (virt-20140411-3); default the group id'),
+  roles: z
+    .record(z.string().min(1), PersonRefsSchema)
+    .default({})
+    .describe('Role name: one person or a list, by id, name or alias from people.yaml'),
+  venues: z
+    .record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'venue ids are lower-case letters, digits and hyphens'), VenueSchema)
+    .default({})
+    .describe('Where the group meets, by venue id (lower-case letters, digits and hyphens)'),
+  sections: z.array(z.string().min(1)).optional().describe('Headings `sigwiki new` writes into new minutes; default Agenda, Notes, Actions'),
   cadence: CadenceSchema.optional(),
 });
 
