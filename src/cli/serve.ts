@@ -4,12 +4,13 @@ import { parseArgs } from 'node:util';
 import Eleventy from '@11ty/eleventy';
 import { formatReport } from '../diagnostics/report.js';
 import { loadWiki } from '../load/load-wiki.js';
+import { chooseBasePath } from '../site/base-path.js';
 import { PACKAGE_ROOT } from '../site/build-site.js';
 import { preloadWiki } from '../site/plugin.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import type { CliIo } from './io.js';
+import { UsageError, type CliIo } from './io.js';
 
-export const SERVE_HELP = `Usage: sigwiki serve [--content DIR] [--port N]
+export const SERVE_HELP = `Usage: sigwiki serve [--content DIR] [--port N] [--base-path PATH]
 
 Builds the site into _site/ and serves it on http://localhost:PORT/ with live
 reload. Edits to content files rebuild the site; errors are printed and the
@@ -18,6 +19,10 @@ last good pages stay up.
 Options:
   --content DIR   content folder (default: content)
   --port N        port to listen on (default: 8080)
+  --base-path PATH
+                  serve the site under this path, such as /minutes/, as it
+                  will be published (default: the path of url: in
+                  sigwiki.yaml, else /)
   -h, --help      show this help
 `;
 
@@ -28,6 +33,7 @@ export async function serve(args: string[], io: CliIo): Promise<ExitCode> {
     options: {
       content: { type: 'string', default: 'content' },
       port: { type: 'string', default: '8080' },
+      'base-path': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -35,12 +41,20 @@ export async function serve(args: string[], io: CliIo): Promise<ExitCode> {
     io.stdout.write(SERVE_HELP);
     return EXIT.OK;
   }
+  const option = chooseBasePath(values['base-path'], undefined);
+  if (!option.ok) throw new UsageError(option.message);
   const result = await loadWiki({ contentDir: values.content, cwd: io.cwd });
   if (result.messages.length > 0) io.stderr.write(`${formatReport(result.messages, { color: io.stderr.isTTY === true })}\n`);
+  const base = chooseBasePath(values['base-path'], result.wiki.site.url);
+  if (!base.ok) {
+    io.stderr.write(`${values.content}/sigwiki.yaml: ${base.message}.\n`);
+    return EXIT.CONTENT;
+  }
   process.env.SIGWIKI_CONTENT = values.content;
   const eleventy = new Eleventy(path.relative(io.cwd, path.join(PACKAGE_ROOT, 'layouts')) || '.', '_site', {
     configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
     runMode: 'serve',
+    pathPrefix: base.basePath,
   });
   preloadWiki(result);
   // The order Eleventy's own command line uses: init, then watch, then serve.
