@@ -1,4 +1,5 @@
-// Where each thing lives on the site. Paths are root-relative; Eleventy adds any path prefix.
+// Where each thing lives on the site, and the base path it may be served under. Paths are
+// root-relative; the base path is put in front when pages are written (site/prefix-links.ts).
 import type { Repository } from './schema/site.js';
 
 /** One segment of a base path: what GitHub and other hosts allow in a project or folder name. */
@@ -31,7 +32,7 @@ export function parseBasePath(input: string): { ok: true; basePath: string } | {
 
 /**
  * The base path of a site URL: its path, as {@link parseBasePath} reads it, or `/` when there is
- * no URL or its path cannot be one (the command line reports that case; see cli/build.ts).
+ * no URL or its path cannot be one (the command line reports that case: site/base-path.ts).
  */
 export function urlBasePath(siteUrl: string | undefined): string {
   if (siteUrl === undefined) return '/';
@@ -41,12 +42,6 @@ export function urlBasePath(siteUrl: string | undefined): string {
   } catch {
     return '/';
   }
-}
-
-/** A root-relative site path (`/groups/x/`) as served under `basePath` (`/minutes/groups/x/`). */
-export function underBasePath(basePath: string, sitePath: string): string {
-  if (basePath === '/' || !sitePath.startsWith('/') || sitePath.startsWith('//')) return sitePath;
-  return basePath + sitePath.slice(1);
 }
 
 export const groupUrl = (groupId: string): string => `/groups/${groupId}/`;
