@@ -112,6 +112,24 @@ describe('sigwiki build --base-path /minutes/', () => {
   });
 });
 
+describe('sigwiki build with a url: whose path cannot be a base path', () => {
+  it('names the file, says why and how to fix it, and builds nothing', () => {
+    const odd = tempWiki();
+    try {
+      odd.edit('content/sigwiki.yaml', (text) => `${text}url: https://org.github.io/a(b)/\n`);
+      const refused = runCli(['build'], { cwd: odd.dir });
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain(
+        'content/sigwiki.yaml: the path of url: https://org.github.io/a(b)/ cannot be where the site is served: "/a(b)/" has a character other than',
+      );
+      expect(refused.stderr).toContain('Change url:, or give the path with --base-path.\nNothing was built. _site/ is unchanged.');
+      expect(readdirSync(odd.dir)).not.toContain('_site');
+    } finally {
+      odd.remove();
+    }
+  });
+});
+
 describe('sigwiki build with url: https://org.github.io/minutes/ and no --base-path', () => {
   it('serves the pages under the path of url:', () => {
     expect(fromUrlRun.stderr).toMatch(/to be served under \/minutes\//);
