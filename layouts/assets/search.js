@@ -4,7 +4,12 @@ const form = document.querySelector('.search-form');
 const input = document.getElementById('search-q');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
-const pagefind = await import('/pagefind/pagefind.js');
+// Everything is found from this file's own address, so the search works wherever the site is
+// served: at the root, or under a path such as /minutes/ (then this file is /minutes/assets/search.js).
+const siteRoot = new URL('../', import.meta.url);
+const pagefind = await import(new URL('pagefind/pagefind.js', siteRoot).href);
+// Result URLs are site paths (/groups/x/); pagefind puts the site's own path in front.
+await pagefind.options({ baseUrl: siteRoot.pathname });
 
 async function run(query) {
   list.replaceChildren();

@@ -9,14 +9,15 @@ import { hasErrors } from '../diagnostics/message.js';
 import { formatReport } from '../diagnostics/report.js';
 import { loadWiki } from '../load/load-wiki.js';
 import type { WikiResult } from '../model/wiki.js';
+import { chooseBasePath } from '../site/base-path.js';
 import { PACKAGE_ROOT } from '../site/build-site.js';
 import { preloadWiki, reportRebuilds } from '../site/plugin.js';
 import { stopIndexing } from '../site/search-index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import type { CliIo } from './io.js';
+import { UsageError, type CliIo } from './io.js';
 import { stopRequest, type StopReason } from './stop-request.js';
 
-export const SERVE_HELP = `Usage: sigwiki serve [--content DIR] [--port N]
+export const SERVE_HELP = `Usage: sigwiki serve [--content DIR] [--port N] [--base-path PATH]
 
 Builds the site into _site/ and serves it on http://localhost:PORT/ with live
 reload. Edits to content files rebuild the site; when an edit brings errors
@@ -27,6 +28,10 @@ Ctrl-C or SIGTERM stops the server (exit code 0).
 Options:
   --content DIR   content folder (default: content)
   --port N        port to listen on (default: 8080)
+  --base-path PATH
+                  serve the site under this path, such as /minutes/, as it
+                  will be published (default: the path of url: in
+                  sigwiki.yaml, else /)
   -h, --help      show this help
 `;
 
@@ -43,6 +48,7 @@ export async function serve(args: string[], io: CliIo): Promise<ExitCode> {
     options: {
       content: { type: 'string', default: 'content' },
       port: { type: 'string', default: '8080' },
+      'base-path': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -50,21 +56,34 @@ export async function serve(args: string[], io: CliIo): Promise<ExitCode> {
     io.stdout.write(SERVE_HELP);
     return EXIT.OK;
   }
+  const option = chooseBasePath(values['base-path'], undefined);
+  if (!option.ok) throw new UsageError(option.message);
   const stop = stopRequest();
   try {
-    return await run(values.content, Number(values.port), io, stop.requested);
+    return await run(values.content, Number(values.port), values['base-path'], io, stop.requested);
   } finally {
     stop.dispose();
     reportRebuilds(undefined);
   }
 }
 
-async function run(contentDir: string, port: number, io: CliIo, stopRequested: Promise<StopReason>): Promise<ExitCode> {
+async function run(
+  contentDir: string,
+  port: number,
+  basePathOption: string | undefined,
+  io: CliIo,
+  stopRequested: Promise<StopReason>,
+): Promise<ExitCode> {
   const color = io.stderr.isTTY === true;
   const result = await loadWiki({ contentDir, cwd: io.cwd });
   if (result.messages.length > 0) io.stderr.write(`${formatReport(result.messages, { color })}\n`);
   if (hasErrors(result.messages)) {
     io.stderr.write('Nothing is served: fix the errors above, then run sigwiki serve again.\n');
+    return EXIT.CONTENT;
+  }
+  const base = chooseBasePath(basePathOption, result.wiki.site.url);
+  if (!base.ok) {
+    io.stderr.write(`${contentDir}/sigwiki.yaml: ${base.message}.\n`);
     return EXIT.CONTENT;
   }
   const output = path.resolve(io.cwd, '_site');
@@ -73,6 +92,7 @@ async function run(contentDir: string, port: number, io: CliIo, stopRequested: P
   const eleventy = new Eleventy(path.relative(io.cwd, path.join(PACKAGE_ROOT, 'layouts')) || '.', '_site', {
     configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
     runMode: 'serve',
+    pathPrefix: base.basePath,
   });
   preloadWiki(result);
   reportRebuilds(rebuildReporter(result, io));

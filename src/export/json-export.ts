@@ -1,4 +1,6 @@
 // The wiki as versioned plain data (actions.json, meetings.json, people.json), references by id and url.
+import { siteRoot } from '../feeds/feed-urls.js';
+import { urlBasePath } from '../model/urls.js';
 import type { Action, Group, Meeting, Person, Wiki } from '../model/wiki.js';
 import {
   EXPORT_VERSION,
@@ -15,22 +17,25 @@ import {
 /** Suggested site paths of the three exports. */
 export const JSON_EXPORT_PATHS = { actions: '/data/actions.json', meetings: '/data/meetings.json', people: '/data/people.json' } as const;
 
+// `basePath` below is the path the site is served under (default: the path of `wiki.site.url`).
+// `url` fields stay site paths; the envelope's `site.url` and `site.basePath` say where they are.
+
 /** Every action, in meeting order (oldest meeting first, then position in the minutes). */
-export function actionsJson(wiki: Wiki): ActionsExport {
-  return { ...envelope(wiki), actions: wiki.actions.map(actionJson) };
+export function actionsJson(wiki: Wiki, basePath?: string): ActionsExport {
+  return { ...envelope(wiki, basePath), actions: wiki.actions.map(actionJson) };
 }
 
 /** Every group (by name) and every meeting (newest first). */
-export function meetingsJson(wiki: Wiki): MeetingsExport {
-  return { ...envelope(wiki), groups: wiki.groups.map(groupJson), meetings: wiki.meetings.map(meetingJson) };
+export function meetingsJson(wiki: Wiki, basePath?: string): MeetingsExport {
+  return { ...envelope(wiki, basePath), groups: wiki.groups.map(groupJson), meetings: wiki.meetings.map(meetingJson) };
 }
 
 /** Every person, by name. */
-export function peopleJson(wiki: Wiki): PeopleExport {
-  return { ...envelope(wiki), people: wiki.people.map(personJson) };
+export function peopleJson(wiki: Wiki, basePath?: string): PeopleExport {
+  return { ...envelope(wiki, basePath), people: wiki.people.map(personJson) };
 }
 
-function envelope(wiki: Wiki): { version: typeof EXPORT_VERSION; generated: string; site: SiteExport } {
+function envelope(wiki: Wiki, basePath: string | undefined): { version: typeof EXPORT_VERSION; generated: string; site: SiteExport } {
   const { site } = wiki;
   return {
     version: EXPORT_VERSION,
@@ -38,7 +43,9 @@ function envelope(wiki: Wiki): { version: typeof EXPORT_VERSION; generated: stri
     site: {
       title: site.title,
       description: site.description ?? null,
-      url: site.url ?? null,
+      // Where the site is published: its URL with the base path as its path, ending in `/`.
+      url: site.url === undefined ? null : (siteRoot(site.url, basePath) ?? null),
+      basePath: basePath ?? urlBasePath(site.url),
       timeZone: site.timeZone,
       repository: site.repository ? { url: site.repository.url, branch: site.repository.branch, path: site.repository.path } : null,
     },

@@ -6,7 +6,10 @@ import { z } from 'zod';
 
 /** `YYYY-MM-DD`. */
 const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-/** A root-relative site path such as `/groups/centos-virt/2014-04-11/`; prefix `site.url` to publish. */
+/**
+ * A root-relative site path such as `/groups/centos-virt/2014-04-11/`; append it without its `/`
+ * to `site.url`, or to `site.basePath` for a link on the same host, to publish.
+ */
 const SitePathSchema = z.string().regex(/^\/(?!\/)/);
 const IdSchema = z.string().min(1);
 
@@ -16,8 +19,10 @@ export const EXPORT_VERSION = 1;
 export const SiteExportSchema = z.strictObject({
   title: z.string(),
   description: z.string().nullable(),
-  /** The published address, when sigwiki.yaml names it. */
+  /** The published address, ending in `/`, when sigwiki.yaml names it. */
   url: z.string().nullable(),
+  /** The path the site is served under, `/` or `/minutes/`: the path of `url`, or `build --base-path`. */
+  basePath: z.string().regex(/^\/(?:[^/]+\/)*$/),
   timeZone: z.string(),
   repository: z.strictObject({ url: z.string(), branch: z.string(), path: z.string() }).nullable(),
 });

@@ -16,36 +16,37 @@ export function dayStamp(date: string): string {
 
 /**
  * The entry for one meeting. With `withGroupName`, a title that does not mention the group gets
- * it in front, for the feed that mixes groups.
+ * it in front, for the feed that mixes groups. Links are joined to `root` (see feed-urls.ts
+ * `siteRoot`); the id depends on `site` alone.
  */
-export function meetingEntry(site: Site, meeting: Meeting, withGroupName: boolean): AtomEntry {
+export function meetingEntry(site: Site, meeting: Meeting, withGroupName: boolean, root: string | undefined): AtomEntry {
   const { group } = meeting;
-  const link = feedUrl(site.url, meeting.url);
+  const link = feedUrl(root, meeting.url);
   return {
     id: tagUri(site, meeting.date.slice(0, 4), `${group.id}/${meeting.slug}`),
     title: withGroupName && !meeting.title.includes(group.name) ? `${group.name}: ${meeting.title}` : meeting.title,
     updated: dayStamp(meeting.date),
     link,
-    authors: minutesAuthors(site, meeting),
+    authors: minutesAuthors(root, meeting),
     categories: [group.id],
     summary: meetingSummary(meeting),
-    contentHtml: absoluteLinks(meeting.html, site.url, link),
+    contentHtml: absoluteLinks(meeting.html, root, link),
   };
 }
 
-/** The entry for one action; it is updated on the day it is closed. */
-export function actionEntry(site: Site, action: Action): AtomEntry {
-  const link = feedUrl(site.url, action.url);
+/** The entry for one action; it is updated on the day it is closed. Links as for {@link meetingEntry}. */
+export function actionEntry(site: Site, action: Action, root: string | undefined): AtomEntry {
+  const link = feedUrl(root, action.url);
   const status = action.overdue ? 'Overdue' : { open: 'Open', done: 'Done', dropped: 'Dropped' }[action.status];
   return {
     id: tagUri(site, action.meeting.date.slice(0, 4), `${action.group.id}/actions/${action.id}`),
     title: `${status}: ${action.text}`,
     updated: dayStamp(actionUpdated(action)),
     link,
-    authors: minutesAuthors(site, action.meeting),
+    authors: minutesAuthors(root, action.meeting),
     categories: [action.status, action.group.id],
     summary: actionSummary(action),
-    contentHtml: absoluteLinks(`<p>${action.textHtml}</p>`, site.url, link),
+    contentHtml: absoluteLinks(`<p>${action.textHtml}</p>`, root, link),
   };
 }
 
@@ -54,9 +55,9 @@ export function actionUpdated(action: Action): string {
   return action.closedBy?.date ?? action.meeting.date;
 }
 
-function minutesAuthors(site: Site, meeting: Meeting): AtomPerson[] {
-  if (meeting.scribe.length === 0) return [{ name: meeting.group.name, uri: feedUrl(site.url, meeting.group.url) }];
-  return meeting.scribe.map((person) => ({ name: person.name, uri: feedUrl(site.url, person.url) }));
+function minutesAuthors(root: string | undefined, meeting: Meeting): AtomPerson[] {
+  if (meeting.scribe.length === 0) return [{ name: meeting.group.name, uri: feedUrl(root, meeting.group.url) }];
+  return meeting.scribe.map((person) => ({ name: person.name, uri: feedUrl(root, person.url) }));
 }
 
 function meetingSummary(meeting: Meeting): string {

@@ -15,6 +15,8 @@ export { PACKAGE_ROOT };
 export interface BuildSiteOptions {
   contentDir: string;
   outputDir: string;
+  /** The path the site is served under, `/minutes/` (normalised, see model/urls.ts); default `/`. */
+  basePath?: string;
   quiet?: boolean;
 }
 
@@ -34,6 +36,7 @@ export async function buildSite(wiki: WikiResult, options: BuildSiteOptions): Pr
     const eleventy = new Eleventy(relative(path.join(PACKAGE_ROOT, 'layouts')), relative(temporary), {
       configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
       quietMode: options.quiet ?? true,
+      pathPrefix: options.basePath ?? '/',
     });
     await eleventy.write();
   } catch (error) {

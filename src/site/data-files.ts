@@ -14,22 +14,26 @@ export interface DataFile {
   text: () => string;
 }
 
-/** Every feed, calendar and export of the wiki, in a stable order. */
-export function dataFiles(wiki: Wiki): DataFile[] {
+/**
+ * Every feed, calendar and export of the wiki, in a stable order. `basePath` is the path the site
+ * is served under (`/minutes/`): links inside the files carry it. The files' own paths do not:
+ * they are where the files go in the output folder. Without `basePath`, the path of the site URL.
+ */
+export function dataFiles(wiki: Wiki, basePath?: string): DataFile[] {
   const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
   return [
-    { path: minutesFeedPath(), text: () => minutesFeed(wiki) },
-    { path: CALENDAR_PATHS.all, text: () => allCalendar(wiki) },
-    { path: JSON_EXPORT_PATHS.actions, text: () => json(actionsJson(wiki)) },
-    { path: JSON_EXPORT_PATHS.meetings, text: () => json(meetingsJson(wiki)) },
-    { path: JSON_EXPORT_PATHS.people, text: () => json(peopleJson(wiki)) },
+    { path: minutesFeedPath(), text: () => minutesFeed(wiki, undefined, basePath) },
+    { path: CALENDAR_PATHS.all, text: () => allCalendar(wiki, basePath) },
+    { path: JSON_EXPORT_PATHS.actions, text: () => json(actionsJson(wiki, basePath)) },
+    { path: JSON_EXPORT_PATHS.meetings, text: () => json(meetingsJson(wiki, basePath)) },
+    { path: JSON_EXPORT_PATHS.people, text: () => json(peopleJson(wiki, basePath)) },
     ...wiki.groups.flatMap((group) => [
-      { path: minutesFeedPath(group), text: () => minutesFeed(wiki, group) },
-      ...(group.cadence ? [{ path: CALENDAR_PATHS.group(group), text: () => groupCalendar(wiki, group) }] : []),
+      { path: minutesFeedPath(group), text: () => minutesFeed(wiki, group, basePath) },
+      ...(group.cadence ? [{ path: CALENDAR_PATHS.group(group), text: () => groupCalendar(wiki, group, basePath) }] : []),
     ]),
     ...wiki.people.flatMap((person) => [
-      { path: personFeedPath(person), text: () => personActionsFeed(wiki, person) },
-      ...(person.calendarGroups.length > 0 ? [{ path: CALENDAR_PATHS.person(person), text: () => personCalendar(wiki, person) }] : []),
+      { path: personFeedPath(person), text: () => personActionsFeed(wiki, person, basePath) },
+      ...(person.calendarGroups.length > 0 ? [{ path: CALENDAR_PATHS.person(person), text: () => personCalendar(wiki, person, basePath) }] : []),
     ]),
   ];
 }

@@ -21,8 +21,12 @@ export const SITE_PATHS = {
   calendar: CALENDAR_PATHS,
 };
 
-/** Registers the `paths` global and the filters for charts and calendar pages. */
-export function addOutputs(eleventyConfig: EleventyConfig): void {
+/**
+ * Registers the `paths` global and the filters for charts and calendar pages. `basePath` is the
+ * path the site is served under; root-relative links get it from Eleventy's HTML base plugin,
+ * absolute ones (the webcal links) here.
+ */
+export function addOutputs(eleventyConfig: EleventyConfig, basePath: string): void {
   eleventyConfig.addGlobalData('paths', SITE_PATHS);
   eleventyConfig.addFilter('pageHead', pageHead);
   eleventyConfig.addFilter('attendanceChart', (group: Group): Chart => attendanceChart(group));
@@ -31,7 +35,7 @@ export function addOutputs(eleventyConfig: EleventyConfig): void {
   // Lists are cut to a few on group and person pages; the full lists are pages of their own.
   eleventyConfig.addFilter('firstActions', (actions: Action[]) => actions.slice(0, ACTIONS_PREVIEW));
   eleventyConfig.addFilter('take', (list: unknown[], count: number) => list.slice(0, count));
-  eleventyConfig.addFilter('webcal', (wiki: Wiki, path: string) => webcalUrl(wiki, path));
+  eleventyConfig.addFilter('webcal', (wiki: Wiki, path: string) => webcalUrl(wiki, path, basePath));
   eleventyConfig.addFilter('monthGrid', (meetings: UpcomingMeeting[], month: string) => monthGrid(month, meetings, (meeting) => meeting.localDate));
   // What the next-meeting script reads: the coming meetings as instants, with their own zone.
   eleventyConfig.addFilter('meetingInstants', (meetings: UpcomingMeeting[]) =>

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { formatReport } from '../diagnostics/report.js';
 import { hasErrors } from '../diagnostics/message.js';
 import { loadWiki } from '../load/load-wiki.js';
+import { parseBasePath } from '../model/urls.js';
 import type { Wiki, WikiResult } from '../model/wiki.js';
 import { dataFiles, writeDataFiles } from './data-files.js';
 import type { EleventyConfig } from './eleventy-config.js';
 import { addFilters } from './filters.js';
 import { addOutputs } from './outputs.js';
+import { prefixRootLinks } from './prefix-links.js';
 import { findPagefind, indexSite } from './search-index.js';
 
 export interface SigwikiPluginOptions {
@@ -57,8 +59,19 @@ export class ContentHasErrors extends Error {
  * Registers sigwiki on an Eleventy configuration: the `wiki` global, filters, the stylesheet and
  * a watch on the content folder. Content is never Eleventy input, so no template language can
  * run over contributed text.
+ *
+ * A site served under a sub-path (Eleventy's `pathPrefix`, e.g. `/minutes/`) gets it on every
+ * root-relative link of every page (see prefix-links.ts), and in its feeds, calendars and exports
+ * from the functions writing them.
  */
 export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPluginOptions): void {
+  const basePath = pathPrefixOf(eleventyConfig);
+  if (basePath !== '/') {
+    eleventyConfig.addTransform('sigwiki-base-path', function (this: { page: { outputPath?: string | false } }, content: string) {
+      const { outputPath } = this.page;
+      return typeof outputPath === 'string' && outputPath.endsWith('.html') ? prefixRootLinks(content, basePath) : content;
+    });
+  }
   let current: Wiki | undefined;
   eleventyConfig.addGlobalData('wiki', async () => {
     // A preloaded wiki's report was printed by the CLI that loaded it.
@@ -75,7 +88,7 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
   eleventyConfig.addWatchTarget(`${options.contentDir}/**`);
   eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), path.join(options.layoutsDir, 'assets'))]: 'assets' });
   addFilters(eleventyConfig);
-  addOutputs(eleventyConfig);
+  addOutputs(eleventyConfig, basePath);
   // After every write, so `build` (into its temporary folder) and `serve` both get them: the
   // search index, and the feeds, calendars and exports written while pagefind, in its own
   // process, reads the pages. (Feeding pages to pagefind as they render was measured slower: its
@@ -88,7 +101,7 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
     const started = performance.now();
     const indexing = indexSite(directories.output);
     try {
-      if (current) writeDataFiles(directories.output, dataFiles(current));
+      if (current) writeDataFiles(directories.output, dataFiles(current, basePath));
     } finally {
       // Never leave pagefind's process running, whatever happened here.
       afterPagesTimings.dataFilesMs = performance.now() - started;
@@ -96,4 +109,12 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
       afterPagesTimings.afterPagesMs = performance.now() - started;
     }
   });
+}
+
+// The command line checks --base-path and the site URL's path (site/base-path.ts); a path
+// Eleventy was given some other way is checked here.
+function pathPrefixOf(eleventyConfig: EleventyConfig): string {
+  const parsed = parseBasePath(eleventyConfig.pathPrefix ?? '/');
+  if (!parsed.ok) throw new Error(`sigwiki: the path prefix "${eleventyConfig.pathPrefix}" ${parsed.reason}`);
+  return parsed.basePath;
 }

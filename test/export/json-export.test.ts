@@ -117,6 +117,19 @@ describe('JSON export', () => {
     });
   });
 
+  it('says where the site is served: site.url with the base path as its path, and site.basePath', () => {
+    const wiki = virtWiki();
+    expect(actionsJson(wiki).site).toMatchObject({ url: 'https://minutes.example.org/', basePath: '/' });
+    const under = meetingsJson(wiki, '/minutes/');
+    expect(MeetingsExportSchema.parse(under)).toEqual(under);
+    expect(under.site).toMatchObject({ url: 'https://minutes.example.org/minutes/', basePath: '/minutes/' });
+    // url fields stay site paths: appended to site.url or site.basePath, they name the page.
+    const meeting = under.meetings.find((candidate) => candidate.slug === '2014-04-11')!;
+    expect(meeting.url).toBe('/groups/virt/2014-04-11/');
+    expect(under.site.url + meeting.url.slice(1)).toBe('https://minutes.example.org/minutes/groups/virt/2014-04-11/');
+    expect(under.site.basePath + meeting.url.slice(1)).toBe('/minutes/groups/virt/2014-04-11/');
+  });
+
   it('exports an empty wiki', () => {
     const { wiki } = buildVirt({});
     const { actions, meetings } = exportAll(wiki);

@@ -92,6 +92,29 @@ describe('minutesFeed', () => {
     expect(hrefs).toContain('https://minutes.example.org/sub/slides/');
   });
 
+  it('puts the base path in every link: after the host with a site url, root-relative without', () => {
+    // --base-path wins over the url's own path; the two never add up, and ids keep the url's.
+    const withUrl = parse(minutesFeed(virtWiki(`${SITE}url: https://minutes.example.org/sub/\n`), undefined, '/minutes/'));
+    expect(attribute(withUrl.querySelector('feed > link[rel="self"]'), 'href')).toBe('https://minutes.example.org/minutes/feed.xml');
+    expect(child(entries(withUrl).at(-1)!, 'id')!.textContent).toBe('tag:minutes.example.org,2014:sub/virt/2014-04-11');
+    const withoutUrl = parse(minutesFeed(virtWiki(), undefined, '/minutes/'));
+    expect(attribute(withoutUrl.querySelector('feed > link[rel="self"]'), 'href')).toBe('/minutes/feed.xml');
+    for (const doc of [withUrl, withoutUrl]) {
+      const links = [...doc.querySelectorAll('link')].map((link) => attribute(link, 'href')!);
+      const uris = texts(doc, 'uri') as string[];
+      const inContent = entries(doc).flatMap((entry) => [...parseHtml(child(entry, 'content')!.textContent!).querySelectorAll('a')].map((a) => a.getAttribute('href')!));
+      expect(inContent).toContain(doc === withUrl ? 'https://minutes.example.org/minutes/slides/' : '/minutes/slides/');
+      for (const href of [...links, ...uris, ...inContent.filter((href) => !href.startsWith('#'))]) {
+        expect(href).toMatch(doc === withUrl ? /^https:\/\/minutes\.example\.org\/minutes\/(?!minutes\/)/ : /^\/minutes\/(?!minutes\/)/);
+      }
+    }
+    const wiki = virtWiki();
+    const person = parse(personActionsFeed(wiki, wiki.people.find((candidate) => candidate.id === 'george-dunlap')!, '/minutes/'));
+    expect([...person.querySelectorAll('link')].map((link) => attribute(link, 'href'))).toEqual(
+      expect.arrayContaining(['/minutes/people/george-dunlap/actions.xml', '/minutes/people/george-dunlap/', '/minutes/groups/virt/2014-04-11/#virt-20140411-2']),
+    );
+  });
+
   it('keeps entry ids when older minutes are added', () => {
     const before = parse(minutesFeed(virtWiki()));
     const id = texts(before, 'entry > id').at(-1);

@@ -23,9 +23,13 @@ export function page(dir: string, sitePath: string): Document {
   return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
 }
 
-/** The file a root-relative link points at, or undefined when nothing is there. */
-export function resolveLink(dir: string, href: string): string | undefined {
-  const pathname = href.split('#')[0]!;
+/**
+ * The file a root-relative link points at, or undefined when nothing is there. For a site built
+ * to be served under `basePath` (`/minutes/`), links must start with it; others resolve to nothing.
+ */
+export function resolveLink(dir: string, href: string, basePath = '/'): string | undefined {
+  if (!href.startsWith(basePath)) return undefined;
+  const pathname = `/${href.slice(basePath.length)}`.split(/[?#]/)[0]!;
   const candidates = pathname.endsWith('/') ? [`${pathname}index.html`] : [pathname, `${pathname}/index.html`];
   return candidates.find((candidate) => existsSync(path.join(dir, candidate)));
 }

@@ -15,10 +15,25 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Starts serving `root` on 127.0.0.1 with a free port; returns its base URL and a stop function. */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Starts serving `root` on 127.0.0.1 with a free port; returns its base URL and a stop function.
+ * With `basePath` (`/minutes/`), `root` is served under that path only, as a GitHub project site
+ * is: anything outside it is a bare 404, and what it asked for is kept in `outside`.
+ */
+export async function serveStatic(
+  root: string,
+  options: { basePath?: string } = {},
+): Promise<{ url: string; outside: string[]; close: () => Promise<void> }> {
+  const basePath = options.basePath ?? '/';
+  const outside: string[] = [];
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!pathname.startsWith(basePath)) {
+      outside.push(request.url ?? '');
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Nothing here: the site is under ${basePath}\n`);
+      return;
+    }
+    pathname = `/${pathname.slice(basePath.length)}`;
     let file = path.join(root, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const status = existsSync(file) ? 200 : 404;
@@ -30,6 +45,7 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    outside,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
