@@ -112,17 +112,19 @@ describe('sigwiki build --base-path /minutes/', () => {
   });
 });
 
-describe('sigwiki build with a url: whose path cannot be a base path', () => {
-  it('names the file, says why and how to fix it, and builds nothing', () => {
+describe('a url: whose path cannot be a base path', () => {
+  it('is an error in check and in build, at its line, and nothing is built', () => {
     const odd = tempWiki();
     try {
       odd.edit('content/sigwiki.yaml', (text) => `${text}url: https://org.github.io/a(b)/\n`);
+      const line = odd.read('content/sigwiki.yaml').trimEnd().split('\n').length;
+      const checked = runCli(['check'], { cwd: odd.dir });
+      expect(checked.status).toBe(1);
+      expect(checked.stderr).toMatch(new RegExp(`content/sigwiki.yaml\\n  ${line}:6 +error +\`url\`: the site url must be an address whose path can hold the site`));
       const refused = runCli(['build'], { cwd: odd.dir });
       expect(refused.status).toBe(1);
-      expect(refused.stderr).toContain(
-        'content/sigwiki.yaml: the path of url: https://org.github.io/a(b)/ cannot be where the site is served: "/a(b)/" has a character other than',
-      );
-      expect(refused.stderr).toContain('Change url:, or give the path with --base-path.\nNothing was built. _site/ is unchanged.');
+      expect(refused.stderr).toContain(`${line}:6`);
+      expect(refused.stderr).toContain('Nothing was built: fix the errors above. _site/ is unchanged.');
       expect(readdirSync(odd.dir)).not.toContain('_site');
     } finally {
       odd.remove();

@@ -1,5 +1,6 @@
 // Schema of content/sigwiki.yaml: the site as a whole.
 import { z } from 'zod';
+import { parseBasePath } from '../urls.js';
 import { TimeZoneSchema } from './common.js';
 
 export const RepositorySchema = z
@@ -18,12 +19,24 @@ export const RepositorySchema = z
   })
   .describe('Enables "edit this page" and "history" links (GitHub, Gitea and Forgejo style)');
 
+/** Whether `url` parses and its path can be a base path (letters, digits, `-_.~`, no `..`). */
+function servablePath(url: string): boolean {
+  try {
+    return parseBasePath(new URL(url).pathname).ok;
+  } catch {
+    return false;
+  }
+}
+
 export const SiteSchema = z.strictObject({
   title: z.string().min(1).describe('Name of the site, shown on every page'),
   description: z.string().optional().describe('Shown on the home page'),
   url: z
     .string()
     .regex(/^https?:\/\/\S+$/, 'the site url must start with https://')
+    // Its path is where the site is served (the base path of every link), so `check` refuses
+    // what `build` could not build under.
+    .refine(servablePath, 'the site url must be an address whose path can hold the site, such as https://org.github.io/minutes/')
     .optional()
     .describe('The published address, used in feeds and .ics files, e.g. https://minutes.example.org/'),
   timeZone: TimeZoneSchema.default('UTC').describe('Default IANA time zone for groups without one; default UTC'),
