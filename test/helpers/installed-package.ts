@@ -1,7 +1,7 @@
 // Packs this repository with `npm pack` and installs the tarball into a fresh folder, as a user
 // would, but with no network: npm installs the tarball's dependencies from its cache.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './run-cli.js';
@@ -18,6 +18,9 @@ export interface InstalledPackage {
   remove(): void;
 }
 
+/** What the copy to pack from leaves out: builds, outputs and the repository's own history. */
+const NOT_COPIED = new Set(['node_modules', 'dist', 'schemas', '.git', '_site', 'test-results']);
+
 interface LockEntry {
   dev?: boolean;
   [key: string]: unknown;
@@ -31,7 +34,13 @@ interface LockEntry {
  */
 export function installPackedPackage(): InstalledPackage {
   const dir = mkdtempSync(path.join(tmpdir(), 'sigwiki-installed-'));
-  const pack = run('npm', ['pack', '--json', '--pack-destination', dir], ROOT);
+  // Packed from a copy: `prepack` compiles dist/ again, and rewriting this checkout's dist/
+  // would pull it from under the other test files running meanwhile.
+  const source = path.join(dir, 'source');
+  cpSync(ROOT, source, { recursive: true, filter: (file) => !NOT_COPIED.has(path.relative(ROOT, file).split(path.sep)[0]) });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(source, 'node_modules'));
+  const pack = run('npm', ['pack', '--json', '--pack-destination', dir], source);
+  rmSync(source, { recursive: true, force: true });
   const [{ filename: tarball }] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as [{ filename: string }];
   const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
   const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
