@@ -82,7 +82,8 @@ export function buildMeeting(
         new SigwikiMessage(`Action ${id} has no text`, { file: path, place: where, ruleId: 'action-empty', hint: 'write what is to be done after the colon' }),
       );
     }
-    if (line.owners.length === 0) {
+    // Without people.yaml no owner can be recognised: the warning would blame every action.
+    if (line.owners.length === 0 && resolver.knowsPeople) {
       messages.push(
         new SigwikiMessage(`Action ${id} has no owner`, {
           file: path,

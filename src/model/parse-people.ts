@@ -10,11 +10,13 @@ import { pointAtValue } from './yaml-source.js';
 export interface PeopleRecord {
   people: PersonRecord[];
   messages: MessageJson[];
+  /** True when people.yaml could not be parsed or validated, so that no one is known. */
+  failed: boolean;
 }
 
 /** The people of the wiki, or an empty list with messages when people.yaml is broken. */
 export function parsePeople(file: ContentFile | undefined): PeopleRecord {
-  if (!file) return { people: [], messages: [] };
+  if (!file) return { people: [], messages: [], failed: false };
   const parsed = parseYamlFile(file, PeopleSchema);
   const people = parsed.value ?? [];
   const messages = [...parsed.messages];
@@ -57,5 +59,5 @@ export function parsePeople(file: ContentFile | undefined): PeopleRecord {
     }
   });
   const unique = people.filter((person, index) => firstById.get(person.id) === index);
-  return { people: unique, messages: messages.map((message) => message.toJSON()) };
+  return { people: unique, messages: messages.map((message) => message.toJSON()), failed: parsed.value === undefined };
 }
