@@ -17,7 +17,11 @@ export interface PeopleRecord {
 /** The people of the wiki, or an empty list with messages when people.yaml is broken. */
 export function parsePeople(file: ContentFile | undefined): PeopleRecord {
   if (!file) return { people: [], messages: [], failed: false };
-  const parsed = parseYamlFile(file, PeopleSchema);
+  const parsed = parseYamlFile(file, PeopleSchema, {
+    type: 'list',
+    description: 'a list of people',
+    hint: 'write each person as a list item: "- id: lars-kurth" then "  name: Lars Kurth"',
+  });
   const people = parsed.value ?? [];
   const messages = [...parsed.messages];
   const firstById = new Map<string, number>();
