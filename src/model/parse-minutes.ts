@@ -2,6 +2,7 @@
 import { SigwikiMessage, type MessageFields } from '../diagnostics/message.js';
 import type { ContentFile } from './content-files.js';
 import { PERSON_KEYS, toPlace, type MinutesRecord, type Places } from './content-records.js';
+import { isSupportedDay, SUPPORTED_DAYS } from './days.js';
 import { encodingMessages } from './encoding.js';
 import { splitFrontMatter } from './frontmatter.js';
 import { shapeMessage, type YamlShape } from './parse-yaml-file.js';
@@ -77,6 +78,18 @@ function readMinutes(file: ContentFile, fileDate: string | undefined, record: Mi
   messages.push(...checked.messages.map((message) => withDateHint(message)));
   if (!checked.value) return messages;
 
+  if (!isSupportedDay(checked.value.date)) {
+    messages.push(
+      new SigwikiMessage(`\`date: ${checked.value.date}\` is outside the days sigwiki supports`, {
+        file: file.path,
+        place: pointAtValue(source, ['date']),
+        ruleId: 'date-out-of-range',
+        hint: `meetings are dated from ${SUPPORTED_DAYS.first} to ${SUPPORTED_DAYS.last}; check the year`,
+        actual: checked.value.date,
+      }),
+    );
+    return messages;
+  }
   if (checked.value.date !== fileDate) {
     messages.push(
       new SigwikiMessage(`\`date: ${checked.value.date}\` does not match the file name's date ${fileDate}`, {
