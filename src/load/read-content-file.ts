@@ -123,6 +123,9 @@ function ioRefusal(shown: string, error: unknown): Refusal {
   return { ruleId: 'file-read', reason: `${shown} ${what}`, hint };
 }
 
+/** The supplementary groups of this process, asked for once. */
+let groups: Set<number> | undefined;
+
 /**
  * Whether the mode bits let this process read the file: a check up front, so that the common
  * unreadable file is reported when the folder is listed, not when (and if) it is read.
@@ -132,7 +135,8 @@ function readableBy(stats: Stats): boolean {
   const uid = process.geteuid();
   if (uid === 0) return true;
   if (stats.uid === uid) return (stats.mode & 0o400) !== 0;
-  if (stats.gid === process.getegid() || (process.getgroups?.() ?? []).includes(stats.gid)) return (stats.mode & 0o040) !== 0;
+  groups ??= new Set(process.getgroups?.() ?? []);
+  if (stats.gid === process.getegid() || groups.has(stats.gid)) return (stats.mode & 0o040) !== 0;
   return (stats.mode & 0o004) !== 0;
 }
 
