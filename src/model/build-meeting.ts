@@ -1,7 +1,7 @@
 // Builds a Meeting from a parsed minutes file: people and venue resolved, actions created.
 import { SigwikiMessage } from '../diagnostics/message.js';
 import { didYouMean } from '../diagnostics/suggest.js';
-import { daysBetween, isCalendarDay, longDate } from './days.js';
+import { daysBetween, isCalendarDay, isSupportedDay, longDate, SUPPORTED_DAYS } from './days.js';
 import { resolveActionLine } from './action-line.js';
 import { renderInline } from './minutes-body.js';
 import { placeOf, type MinutesRecord, type PersonKey } from './content-records.js';
@@ -82,7 +82,8 @@ export function buildMeeting(
         new SigwikiMessage(`Action ${id} has no text`, { file: path, place: where, ruleId: 'action-empty', hint: 'write what is to be done after the colon' }),
       );
     }
-    if (line.owners.length === 0) {
+    // Without people.yaml no owner can be recognised: the warning would blame every action.
+    if (line.owners.length === 0 && resolver.knowsPeople) {
       messages.push(
         new SigwikiMessage(`Action ${id} has no owner`, {
           file: path,
@@ -94,13 +95,14 @@ export function buildMeeting(
       );
     }
     let due = line.due;
-    if (due !== undefined && !isCalendarDay(due)) {
+    if (due !== undefined && !isSupportedDay(due)) {
+      const real = isCalendarDay(due);
       messages.push(
-        new SigwikiMessage(`Due date \`${due}\` of ${id} is not a YYYY-MM-DD day`, {
+        new SigwikiMessage(real ? `Due date \`${due}\` of ${id} is outside the days sigwiki supports` : `Due date \`${due}\` of ${id} is not a YYYY-MM-DD day`, {
           file: path,
           place: where,
-          ruleId: 'action-due-invalid',
-          hint: 'write it as (due 2014-04-25)',
+          ruleId: real ? 'date-out-of-range' : 'action-due-invalid',
+          hint: real ? `due dates run from ${SUPPORTED_DAYS.first} to ${SUPPORTED_DAYS.last}; check the year` : 'write it as (due 2014-04-25)',
           actual: due,
         }),
       );

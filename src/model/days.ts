@@ -18,6 +18,19 @@ export function isCalendarDay(text: string): boolean {
   return !Number.isNaN(dayNumber(text));
 }
 
+/**
+ * The days sigwiki accepts for meetings and due dates, `YYYY-MM-DD`, both included. Within them
+ * every date, calendar and chart computation is exact; outside, JavaScript dates break down
+ * (years below 100 are read as 19xx, a chart coordinate becomes NaN) and a cadence would be
+ * walked over thousands of years. Minutes of real meetings fall well inside.
+ */
+export const SUPPORTED_DAYS = { first: '1900-01-01', last: '2999-12-31' } as const;
+
+/** True for a calendar day within {@link SUPPORTED_DAYS}. */
+export function isSupportedDay(text: string): boolean {
+  return isCalendarDay(text) && text >= SUPPORTED_DAYS.first && text <= SUPPORTED_DAYS.last;
+}
+
 /** `11 April 2014` for `2014-04-11`; anything that is not a calendar day comes back as written. */
 export function longDate(date: string): string {
   let text = longDates.get(date);

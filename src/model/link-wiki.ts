@@ -37,12 +37,21 @@ export interface LinkOptions {
  * and the wiki holds whatever could be understood.
  */
 export function linkWiki(files: ContentFiles, records: ContentRecords, options: LinkOptions): WikiResult {
-  const messages: SigwikiMessage[] = [];
+  const messages: SigwikiMessage[] = [...(files.messages ?? [])];
   const render = options.render ?? true;
-  const site = readSite(files, records, messages);
+  // A file that could not be read has said so already (in files.messages): its record, if it
+  // has one, is of no text, and what it would have defined is not blamed on other files.
+  const unreadable = files.unreadable ?? new Set<string>();
+  const readable = (path: string) => !unreadable.has(path);
+  const { site, failed: siteFailed } = readSite(files, records, messages, unreadable);
 
-  const parsedPeople = records.people ?? { people: [], messages: [] };
+  const peoplePath = `${files.root}/people.yaml`;
+  const peopleRead = files.peopleFile !== undefined && readable(peoplePath);
+  const parsedPeople = (peopleRead && records.people) || { people: [], messages: [], failed: false };
   messages.push(...parsedPeople.messages.map(messageFromJson));
+  // When people.yaml is there but unusable, every name in every file would be unknown: one
+  // error in people.yaml, not hundreds of knock-on "unknown person" errors.
+  const peopleFailed = parsedPeople.failed || unreadable.has(peoplePath);
   const people: Person[] = parsedPeople.people.map((record) => ({
     ...record,
     url: personUrl(record.id),
@@ -52,7 +61,9 @@ export function linkWiki(files: ContentFiles, records: ContentRecords, options: 
     attendance: [],
     calendarGroups: [],
   }));
-  const resolver = new PeopleResolver(new PeopleIndex(parsedPeople.people), new Map(people.map((person) => [person.id, person])));
+  const resolver = new PeopleResolver(new PeopleIndex(parsedPeople.people), new Map(people.map((person) => [person.id, person])), {
+    reportUnknown: !peopleFailed,
+  });
 
   const groups: Group[] = [];
   const closeLines = new Map<Meeting, BodyClose[]>();
@@ -60,6 +71,7 @@ export function linkWiki(files: ContentFiles, records: ContentRecords, options: 
   const meetings: Meeting[] = [];
   const groupOfPrefix = new Map<string, Group>();
   for (const folder of files.groups) {
+    if (unreadable.has(`${folder.path}/group.yaml`)) continue;
     const group = buildGroup(folder, folder.groupFile && recordOf(records.groupFiles, folder.groupFile.path), site, resolver, messages, { render });
     if (!group) continue;
     const other = groupOfPrefix.get(group.actionPrefix);
@@ -76,7 +88,7 @@ export function linkWiki(files: ContentFiles, records: ContentRecords, options: 
     }
     groupOfPrefix.set(group.actionPrefix, group);
     groups.push(group);
-    for (const file of folder.minutes) {
+    for (const file of folder.minutes.filter((minutes) => readable(minutes.path))) {
       const record = recordOf(records.minutes, file.path);
       messages.push(...record.messages.map(messageFromJson));
       if (!record.frontMatter) continue;
@@ -122,7 +134,11 @@ export function linkWiki(files: ContentFiles, records: ContentRecords, options: 
     render ? planWikiCalendar(groups, now) : [],
     render ? actionListPages(groups, people) : [],
   );
-  return { wiki, messages: messages.sort(compareMessages) };
+  // The files every other file depends on come first when they failed: their error explains
+  // what follows it.
+  const failedFirst = new Set([...(siteFailed ? [`${files.root}/sigwiki.yaml`] : []), ...(peopleFailed ? [peoplePath] : [])]);
+  messages.sort(compareMessages);
+  return { wiki, messages: [...messages.filter((message) => failedFirst.has(message.file)), ...messages.filter((message) => !failedFirst.has(message.file))] };
 }
 
 function recordOf<T>(records: ReadonlyMap<string, T>, path: string): T {
@@ -131,8 +147,10 @@ function recordOf<T>(records: ReadonlyMap<string, T>, path: string): T {
   return record;
 }
 
-function readSite(files: ContentFiles, records: ContentRecords, messages: SigwikiMessage[]): Site {
-  const fallback: Site = { title: 'sigwiki', timeZone: 'UTC' };
+/** The site of sigwiki.yaml; `failed` when it is missing, unreadable or invalid and a fallback stands in. */
+function readSite(files: ContentFiles, records: ContentRecords, messages: SigwikiMessage[], unreadable: ReadonlySet<string>): { site: Site; failed: boolean } {
+  const fallback = { site: { title: 'sigwiki', timeZone: 'UTC' }, failed: true };
+  if (unreadable.has(files.siteFile?.path ?? `${files.root}/sigwiki.yaml`)) return fallback;
   if (!files.siteFile) {
     messages.push(
       new SigwikiMessage(`${files.root}/sigwiki.yaml is missing`, {
@@ -146,7 +164,7 @@ function readSite(files: ContentFiles, records: ContentRecords, messages: Sigwik
   const record = records.site;
   if (!record) throw new Error(`no parsed record for ${files.siteFile.path}`);
   messages.push(...record.messages.map(messageFromJson));
-  return record.value ?? fallback;
+  return record.value ? { site: record.value, failed: false } : fallback;
 }
 
 function oldestFirst(a: Meeting, b: Meeting): number {

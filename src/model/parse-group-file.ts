@@ -21,7 +21,11 @@ export interface GroupFileRecord {
 
 /** Parses and validates a group.yaml. */
 export function parseGroupFile(file: ContentFile): GroupFileRecord {
-  const parsed = parseYamlFile(file, GroupSchema);
+  const parsed = parseYamlFile(file, GroupSchema, {
+    type: 'map',
+    description: 'a map of keys such as `name:`',
+    hint: 'start with a line like "name: CentOS Virtualization SIG", without a leading "- "',
+  });
   const places: Record<string, [number, number]> = {};
   const value = parsed.value;
   for (const [role, names] of Object.entries(value?.roles ?? {})) {

@@ -2,11 +2,21 @@
 import { SigwikiMessage, type MessageFields } from '../diagnostics/message.js';
 import type { ContentFile } from './content-files.js';
 import { PERSON_KEYS, toPlace, type MinutesRecord, type Places } from './content-records.js';
+import { isSupportedDay, SUPPORTED_DAYS } from './days.js';
+import { encodingMessages } from './encoding.js';
 import { splitFrontMatter } from './frontmatter.js';
+import { shapeMessage, type YamlShape } from './parse-yaml-file.js';
 import { parseMinutesBody, type ParsedBody } from './minutes-body.js';
 import { MeetingFrontMatterSchema, RESERVED_KEYS, type MeetingFrontMatter } from './schema/meeting.js';
 import { validate } from './validate.js';
 import { pointAtKey, pointAtValue, type YamlSource } from './yaml-source.js';
+
+const FRONT_MATTER_SHAPE: YamlShape = {
+  type: 'map',
+  subject: 'The front matter',
+  description: 'a map of keys such as `date:`',
+  hint: 'write the block as lines like "date: 2016-02-17", without a leading "- "',
+};
 
 const FILE_NAME = /^(\d{4}-\d{2}-\d{2})(?:-([2-9]|[1-9]\d+))?\.md$/;
 
@@ -39,10 +49,15 @@ function readMinutes(file: ContentFile, fileDate: string | undefined, record: Mi
       }),
     ];
   }
+  const encoding = encodingMessages(file.path, file.text);
+  const fatal = encoding.find((message) => message.severity === 'error');
+  if (fatal) return [fatal];
   const split = splitFrontMatter(file.path, file.text);
-  const messages = [...split.messages];
+  const messages = [...encoding, ...split.messages];
   if (!split.source || split.data === undefined) return messages;
   const source = split.source;
+  const wrongShape = shapeMessage(file.path, split.data, source, FRONT_MATTER_SHAPE);
+  if (wrongShape) return [...messages, wrongShape];
 
   const data = isRecord(split.data) ? split.data : {};
   const allowed = Object.keys(MeetingFrontMatterSchema.shape);
@@ -63,6 +78,18 @@ function readMinutes(file: ContentFile, fileDate: string | undefined, record: Mi
   messages.push(...checked.messages.map((message) => withDateHint(message)));
   if (!checked.value) return messages;
 
+  if (!isSupportedDay(checked.value.date)) {
+    messages.push(
+      new SigwikiMessage(`\`date: ${checked.value.date}\` is outside the days sigwiki supports`, {
+        file: file.path,
+        place: pointAtValue(source, ['date']),
+        ruleId: 'date-out-of-range',
+        hint: `meetings are dated from ${SUPPORTED_DAYS.first} to ${SUPPORTED_DAYS.last}; check the year`,
+        actual: checked.value.date,
+      }),
+    );
+    return messages;
+  }
   if (checked.value.date !== fileDate) {
     messages.push(
       new SigwikiMessage(`\`date: ${checked.value.date}\` does not match the file name's date ${fileDate}`, {

@@ -10,12 +10,18 @@ import { pointAtValue } from './yaml-source.js';
 export interface PeopleRecord {
   people: PersonRecord[];
   messages: MessageJson[];
+  /** True when people.yaml could not be parsed or validated, so that no one is known. */
+  failed: boolean;
 }
 
 /** The people of the wiki, or an empty list with messages when people.yaml is broken. */
 export function parsePeople(file: ContentFile | undefined): PeopleRecord {
-  if (!file) return { people: [], messages: [] };
-  const parsed = parseYamlFile(file, PeopleSchema);
+  if (!file) return { people: [], messages: [], failed: false };
+  const parsed = parseYamlFile(file, PeopleSchema, {
+    type: 'list',
+    description: 'a list of people',
+    hint: 'write each person as a list item: "- id: lars-kurth" then "  name: Lars Kurth"',
+  });
   const people = parsed.value ?? [];
   const messages = [...parsed.messages];
   const firstById = new Map<string, number>();
@@ -57,5 +63,5 @@ export function parsePeople(file: ContentFile | undefined): PeopleRecord {
     }
   });
   const unique = people.filter((person, index) => firstById.get(person.id) === index);
-  return { people: unique, messages: messages.map((message) => message.toJSON()) };
+  return { people: unique, messages: messages.map((message) => message.toJSON()), failed: parsed.value === undefined };
 }

@@ -8,10 +8,21 @@ import type { Person } from './wiki.js';
 export class PeopleResolver {
   private readonly index: PeopleIndex;
   private readonly byId: ReadonlyMap<string, Person>;
+  private readonly reportUnknown: boolean;
 
-  constructor(index: PeopleIndex, byId: ReadonlyMap<string, Person>) {
+  /** False when people.yaml could not be read: no name is known, and none is reported. */
+  get knowsPeople(): boolean {
+    return this.reportUnknown;
+  }
+
+  /**
+   * With `reportUnknown: false` (people.yaml could not be read), names that match nobody are
+   * dropped without a message: they are unknown because of that one error, not their own.
+   */
+  constructor(index: PeopleIndex, byId: ReadonlyMap<string, Person>, options: { reportUnknown?: boolean } = {}) {
     this.index = index;
     this.byId = byId;
+    this.reportUnknown = options.reportUnknown ?? true;
   }
 
   /** True when `name` refers to exactly one known person. */
@@ -30,6 +41,7 @@ export class PeopleResolver {
         if (!people.includes(person)) people.push(person);
         return;
       }
+      if (!this.reportUnknown) return;
       const ambiguous = this.index.ambiguous.get(name.trim().toLowerCase());
       messages.push(
         new SigwikiMessage(

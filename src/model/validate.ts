@@ -17,11 +17,11 @@ export function validate<S extends z.ZodType>(
   // reportInput: zod 4 leaves `issue.input` out otherwise, and a wrong type would read as a missing key.
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return { value: result.data, messages: [] };
-  const messages = result.error.issues.flatMap((issue) => issueMessages(schema, issue, source));
+  const messages = result.error.issues.flatMap((issue) => issueMessages(schema, issue, source, value));
   return { value: undefined, messages };
 }
 
-function issueMessages(schema: z.ZodType, issue: z.core.$ZodIssue, source: YamlSource): SigwikiMessage[] {
+function issueMessages(schema: z.ZodType, issue: z.core.$ZodIssue, source: YamlSource, value: unknown): SigwikiMessage[] {
   const file = source.file;
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeys(schema, issue.path);
@@ -37,9 +37,15 @@ function issueMessages(schema: z.ZodType, issue: z.core.$ZodIssue, source: YamlS
       });
     });
   }
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  // zod 4 leaves `issue.input` out, so whether the key is there is read from the value itself.
+  const found = valueAt(value, issue.path);
+  const missing = issue.code === 'invalid_type' && !found.present;
   const where = describePath(issue.path, '');
-  const reason = missing ? `Missing required key \`${where}\`` : `${where ? `\`${where}\`: ` : ''}${issue.message}`;
+  const reason = missing
+    ? `Missing required key \`${where}\``
+    : issue.code === 'invalid_type'
+      ? `${where ? `\`${where}\`` : 'The value'} must be ${typeWord(issue.expected)}, not ${kindOf(found.value)}`
+      : `${where ? `\`${where}\`: ` : ''}${issue.message}`;
   return [
     new SigwikiMessage(reason, {
       file,
@@ -48,6 +54,38 @@ function issueMessages(schema: z.ZodType, issue: z.core.$ZodIssue, source: YamlS
       hint: missing ? `add \`${String(issue.path.at(-1))}:\`` : undefined,
     }),
   ];
+}
+
+/** The value at `path` in `value`, and whether there is one (a key set to null is there). */
+function valueAt(value: unknown, path: ValuePath): { present: boolean; value: unknown } {
+  let current = value;
+  for (const step of path) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, step)) return { present: false, value: undefined };
+    current = (current as Record<PropertyKey, unknown>)[step];
+  }
+  return { present: true, value: current };
+}
+
+const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a map of keys' };
+
+function typeWord(expected: string): string {
+  return TYPE_WORDS[expected] ?? expected;
+}
+
+/**
+ * What a YAML value is, in the words of the messages: `title: !!binary ...` is binary data,
+ * not a missing title.
+ */
+export function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Uint8Array) return 'binary data';
+  if (value instanceof Map || value instanceof Set) return 'a map';
+  if (typeof value === 'object') return 'a map of keys';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'boolean') return `\`${String(value)}\``;
+  if (typeof value === 'number' || typeof value === 'bigint') return `the number ${String(value)}`;
+  return typeof value;
 }
 
 /** `attendees[2]`-style rendering of a value path. */
