@@ -23,7 +23,8 @@ const FILES: { fileName: string; title: string; description: string; zod: z.ZodT
     fileName: 'people.schema.json',
     title: 'people.yaml',
     description: 'Everyone who appears in minutes: content/people.yaml of a sigwiki wiki, a list of people.',
-    zod: PeopleSchema,
+    // An empty people.yaml (YAML null) is read as no people yet.
+    zod: PeopleSchema.nullable(),
   },
   {
     fileName: 'group.schema.json',
