@@ -2,7 +2,7 @@
 import { SigwikiMessage } from '../diagnostics/message.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { daysBetween, isCalendarDay, longDate } from './days.js';
-import { resolveActionLine } from './action-line.js';
+import { MAX_OWNERS, resolveActionLine } from './action-line.js';
 import { renderInline } from './minutes-body.js';
 import { placeOf, type MinutesRecord, type PersonKey } from './content-records.js';
 import type { PeopleResolver } from './resolve-people.js';
@@ -74,9 +74,22 @@ export function buildMeeting(
     const id = `${idStem}-${index + 1}`;
     const where = { line: found.line, column: 1 };
     const line = resolveActionLine(found, resolver.isPerson);
-    const owners = line.ownersExplicit
-      ? resolver.resolve(line.owners, path, () => where, messages, `the owners of ${id}`)
-      : line.owners.flatMap((name) => resolver.resolve([name], path, () => where, messages, `the owners of ${id}`));
+    if (line.owners.length > MAX_OWNERS) {
+      messages.push(
+        new SigwikiMessage(`Action ${id} has ${line.owners.length} owners; at most ${MAX_OWNERS} are allowed`, {
+          file: path,
+          place: where,
+          ruleId: 'action-owners-too-many',
+          hint: 'name the few people who will do it, or split it into several actions',
+        }),
+      );
+    }
+    const names = line.owners.slice(0, MAX_OWNERS);
+    const named = line.ownersExplicit
+      ? resolver.resolve(names, path, () => where, messages, `the owners of ${id}`)
+      : names.flatMap((name) => resolver.resolve([name], path, () => where, messages, `the owners of ${id}`));
+    // Two names of one person (`Amir and amir`, an id and an alias) make one owner.
+    const owners = [...new Set(named)];
     if (line.text === '') {
       messages.push(
         new SigwikiMessage(`Action ${id} has no text`, { file: path, place: where, ruleId: 'action-empty', hint: 'write what is to be done after the colon' }),

@@ -22,12 +22,12 @@ export class PeopleResolver {
    * `person-unknown` message at `placeOf(i)` (the i-th name's position) to `messages`.
    */
   resolve(names: readonly string[], file: string, placeOf: (index: number) => Point, messages: SigwikiMessage[], what: string): Person[] {
-    const people: Person[] = [];
+    const people = new Set<Person>();
     names.forEach((name, index) => {
       const record = this.index.resolve(name);
       const person = record && this.byId.get(record.id);
       if (person) {
-        if (!people.includes(person)) people.push(person);
+        people.add(person);
         return;
       }
       const ambiguous = this.index.ambiguous.get(name.trim().toLowerCase());
@@ -46,6 +46,6 @@ export class PeopleResolver {
         ),
       );
     });
-    return people;
+    return [...people];
   }
 }
