@@ -1,6 +1,6 @@
 // Builds a Meeting from a parsed minutes file: people and venue resolved, actions created.
 import { SigwikiMessage } from '../diagnostics/message.js';
-import { didYouMean } from '../diagnostics/suggest.js';
+import { didYouMean, Suggester } from '../diagnostics/suggest.js';
 import { daysBetween, isCalendarDay, longDate } from './days.js';
 import { MAX_OWNERS, resolveActionLine } from './action-line.js';
 import { renderInline } from './minutes-body.js';
@@ -10,6 +10,18 @@ import type { MeetingFrontMatter } from './schema/meeting.js';
 import type { Repository } from './schema/site.js';
 import { meetingUrl, repositoryLinks } from './urls.js';
 import type { Action, Group, Meeting } from './wiki.js';
+
+/** A group's venues by id, and its "did you mean" over them: made once per group, not per minutes file. */
+const venueIndexes = new WeakMap<Group, { byId: Map<string, Group['venues'][number]>; suggester: Suggester }>();
+
+function venueIndex(group: Group) {
+  let index = venueIndexes.get(group);
+  if (!index) {
+    index = { byId: new Map(group.venues.map((venue) => [venue.id, venue])), suggester: new Suggester(group.venues.map((venue) => venue.id)) };
+    venueIndexes.set(group, index);
+  }
+  return index;
+}
 
 /**
  * Creates the meeting and its actions (all open; closing happens once every meeting exists).
@@ -30,17 +42,19 @@ export function buildMeeting(
 
   let venue = undefined;
   if (frontMatter.venue !== undefined) {
-    venue = group.venues.find((candidate) => candidate.id === frontMatter.venue);
+    venue = venueIndex(group).byId.get(frontMatter.venue);
     if (!venue) {
-      const known = group.venues.map((candidate) => candidate.id);
+      // At most 20 listed: each message names them, and every minutes file may have one.
+      const known = group.venues.slice(0, 20).map((candidate) => candidate.id);
+      const more = group.venues.length > known.length ? ', …' : '';
       messages.push(
         new SigwikiMessage(`Unknown venue \`${frontMatter.venue}\` for group ${group.id}`, {
           file: path,
           place: placeOf(record, 'venue'),
           ruleId: 'venue-unknown',
           hint:
-            didYouMean(frontMatter.venue, known) ??
-            (known.length > 0 ? `the group's venues are: ${known.join(', ')}` : `define venues in ${group.file}`),
+            didYouMean(frontMatter.venue, venueIndex(group).suggester) ??
+            (known.length > 0 ? `the group's venues are: ${known.join(', ')}${more}` : `define venues in ${group.file}`),
           actual: frontMatter.venue,
           expected: known,
         }),

@@ -40,7 +40,7 @@ export class PeopleResolver {
             ruleId: ambiguous ? 'alias-ambiguous' : 'person-unknown',
             hint: ambiguous
               ? 'write the person id instead'
-              : (didYouMean(name, this.index.names()) ?? 'add them to people.yaml, or use an id, name or alias listed there'),
+              : (didYouMean(name, this.index.suggester) ?? 'add them to people.yaml, or use an id, name or alias listed there'),
             actual: name,
           },
         ),

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CadenceSchema } from '../../src/calendar/cadence-schema.js';
 import { MAX_VALUE_LENGTH, parseDuration, parseOn, parseRepeat, parseTime } from '../../src/calendar/util-cadence-text.js';
+import { MAX_SUGGESTED_LENGTH, SUGGESTION_BUDGET, suggest, Suggester } from '../../src/diagnostics/suggest.js';
 import { draftActionLine, MAX_OWNERS, parseActionLine } from '../../src/model/action-line.js';
 import { buildVirt, minutes } from '../helpers/content.js';
 
@@ -88,3 +89,78 @@ describe('finding 8: `- ACTION Amir and Amir and … x` (180 KB)', () => {
     expect(result.wiki.groups[0]!.meetings[0]!.actions[0]!.owners).toHaveLength(MAX_OWNERS);
   });
 });
+
+describe('finding 6: 20,000 unknown attendees and the "did you mean" lookup', () => {
+  const people = Array.from({ length: 2_000 }, (_, i) => [`person-${i}`, `Person Number ${i}`]).flat();
+
+  test('only names of a plausible length are compared: a typo costs a bucket, not the whole list', () => {
+    const suggester = new Suggester(people);
+    expect(suggester.suggest('persn-1234')).toBe('person-1234');
+    // 'persn-1234' (10 letters) allows 3 edits: names of 7 to 13 letters are compared, so of
+    // the 4,000 names the 2,000 ids (8 to 11 letters), not the full names (15 to 18 letters).
+    expect(suggester.compared).toBe(2_000);
+  });
+
+  test('the candidates compared stay under the budget, however many names are unknown', () => {
+    const suggester = new Suggester(people);
+    for (let i = 0; i < 20_000; i++) suggester.suggest(`p${i}x${i}`);
+    expect(suggester.compared).toBeLessThanOrEqual(SUGGESTION_BUDGET);
+    expect(suggester.compared).toBe(SUGGESTION_BUDGET);
+    // Spent: no more suggestions (the generic hint is given instead), and nothing more is compared.
+    expect(suggester.suggest('persn-1234')).toBeUndefined();
+    expect(suggester.compared).toBe(SUGGESTION_BUDGET);
+  });
+
+  test('a name asked again is answered from memory; a long name is not compared at all', () => {
+    const suggester = new Suggester(people);
+    suggester.suggest('Person Numbr 7');
+    const once = suggester.compared;
+    for (let i = 0; i < 100; i++) suggester.suggest('Person Numbr 7');
+    suggester.suggest('x'.repeat(MAX_SUGGESTED_LENGTH + 1));
+    expect(suggester.compared).toBe(once);
+  });
+
+  test('the answers are those of comparing every candidate in order (ties to the matching case, then the first)', () => {
+    const names = ['Amir', 'amir', 'Anil', 'Lars Kurth', 'LK', 'GD', 'attendees', 'Ab', 'aB', 'ab'];
+    const reference = (wrong: string) => {
+      let best: string | undefined;
+      let bestD = Infinity;
+      let bestCase = Infinity;
+      for (const name of names) {
+        const d = distanceOf(wrong.toLowerCase(), name.toLowerCase());
+        const caseD = distanceOf(wrong, name);
+        if (d < bestD || (d === bestD && caseD < bestCase)) [best, bestD, bestCase] = [name, d, caseD];
+      }
+      return bestD <= Math.max(1, Math.floor(wrong.length / 3)) ? best : undefined;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'A', 'm', 'i', 'r', 'b', 'B', 'L', 'K', ' '), { minLength: 1, maxLength: 6 }), (letters) => {
+        const wrong = letters.join('');
+        expect(suggest(wrong, names)).toBe(reference(wrong));
+      }),
+      { numRuns: 1000, seed: 6 },
+    );
+  });
+
+  test('a wiki with 2,000 people and 20,000 unknown attendees: one suggester, the budget bounds its work', () => {
+    const attendees = Array.from({ length: 20_000 }, (_, i) => `p${i}x${i}`);
+    const result = buildVirt({ '2014-04-11.md': minutes(`date: 2014-04-11\nattendees: [${attendees.join(', ')}]`) }, '2014-06-01', {
+      'content/people.yaml': Array.from({ length: 2_000 }, (_, i) => `- id: person-${i}\n  name: Person Number ${i}\n`).join(''),
+    });
+    const unknown = result.messages.filter((m) => m.ruleId === 'person-unknown');
+    expect(unknown).toHaveLength(20_000);
+    expect(unknown[0]!.hint).toBe('add them to people.yaml, or use an id, name or alias listed there');
+  });
+});
+
+/** Plain Levenshtein with adjacent swaps as one edit, written out for the reference above. */
+function distanceOf(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
