@@ -2,7 +2,11 @@
 // size bound or an operation count that keeps `check` linear in its input (never a timing).
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { CadenceSchema } from '../../src/calendar/cadence-schema.js';
+import { CadenceSchema, MAX_DATES, MAX_SCHEDULES, MAX_VENUES } from '../../src/calendar/cadence-schema.js';
+import { HORIZON_YEARS } from '../../src/calendar/horizon.js';
+import { occurrences } from '../../src/calendar/occurrences.js';
+import { expansionCounter } from '../../src/calendar/recurrence.js';
+import { ruleDaysWork } from '../../src/calendar/rule-days.js';
 import { MAX_VALUE_LENGTH, parseDuration, parseOn, parseRepeat, parseTime } from '../../src/calendar/util-cadence-text.js';
 import { MAX_SUGGESTED_LENGTH, SUGGESTION_BUDGET, suggest, Suggester } from '../../src/diagnostics/suggest.js';
 import { draftActionLine, MAX_OWNERS, parseActionLine } from '../../src/model/action-line.js';
@@ -164,3 +168,86 @@ function distanceOf(a: string, b: string): number {
   }
   return d[a.length]![b.length]!;
 }
+
+/** `n` Tuesdays from 2024-01-02, a week apart. */
+const tuesdays = (n: number, from = Date.UTC(2024, 0, 2)) => Array.from({ length: n }, (_, i) => new Date(from + i * 7 * 86_400_000).toISOString().slice(0, 10));
+
+describe('finding 4: thousands of `cancelled:` dates', () => {
+  const datesComputed = (cancelled: string[]) => {
+    const before = expansionCounter.dates;
+    const parsed = CadenceSchema.safeParse({ ...base, cancelled });
+    expect(parsed.success).toBe(true);
+    return expansionCounter.dates - before;
+  };
+
+  test('checking n cancelled dates computes O(n) meeting dates: doubling n at most doubles them', () => {
+    const half = datesComputed(tuesdays(MAX_DATES / 2));
+    const full = datesComputed(tuesdays(MAX_DATES));
+    // The series grows by doubling its span, so the dates computed stay within 4n, not n²/2.
+    expect(full).toBeLessThanOrEqual(4 * MAX_DATES);
+    expect(full).toBeLessThanOrEqual(2 * half + 4 * 53);
+  });
+
+  test('more than MAX_DATES dates in a list is one error, and the schedule is not expanded at all', () => {
+    const before = expansionCounter.dates;
+    expect(issues({ ...base, cancelled: tuesdays(40_000) })).toEqual([
+      { path: 'cancelled', message: `more than ${MAX_DATES} cancelled dates, the limit: end the schedule with \`until:\` and start a new one` },
+    ]);
+    expect(issues({ ...base, dates: tuesdays(MAX_DATES + 1, Date.UTC(2024, 0, 3)) })?.[0]?.path).toBe('dates');
+    expect(expansionCounter.dates).toBe(before);
+  });
+
+  test('a cancelled date far beyond the horizon costs the horizon, not the distance to it', () => {
+    const before = expansionCounter.dates;
+    expect(issues({ ...base, cancelled: ['9999-12-28'] })).toEqual([{ path: 'cancelled.0', message: '9999-12-28 is not a regular meeting date of this schedule' }]);
+    // Weekly for HORIZON_YEARS years: about 52 × 100 dates, where the year 9999 meant 416,000.
+    expect(expansionCounter.dates - before).toBeLessThanOrEqual(53 * HORIZON_YEARS);
+  });
+
+  test('occurrences of a window look cancelled dates up in a set (the result is the same)', () => {
+    const cadence = CadenceSchema.parse({ ...base, cancelled: tuesdays(MAX_DATES) });
+    const list = occurrences(cadence, { defaultTimeZone: 'UTC', from: '2024-01-01T00:00:00Z', to: '2024-03-01T00:00:00Z' });
+    expect(list.map((o) => o.status)).toEqual(Array(9).fill('cancelled'));
+  });
+});
+
+describe('finding 5: `rrule: FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30` schedules, which never occur', () => {
+  const never = (i: number) => ({ id: `s${i}`, rrule: 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', from: '2024-01-01', time: '10:00' });
+
+  test('each is searched for HORIZON_YEARS of days at most, and reported with a hint', () => {
+    const before = ruleDaysWork.periods;
+    const found = issues([0, 1, 2, 3, 4, 5].map(never));
+    expect(found).toHaveLength(6);
+    expect(found![0]).toEqual({
+      path: '0.rrule',
+      message: `this schedule has no meetings in the ${HORIZON_YEARS} years from \`from:\`: check the days the rule asks for (BYMONTH=2;BYMONTHDAY=30 is never)`,
+    });
+    // 36,524 days in 100 years; rrule.js walked every day to the year 9999 (2.9 million), twice.
+    expect(ruleDaysWork.periods - before).toBeLessThanOrEqual(6 * 366 * HORIZON_YEARS);
+  });
+
+  test('with `until:` the search ends there', () => {
+    const before = ruleDaysWork.periods;
+    expect(issues({ ...never(0), until: '2024-12-31' })?.[0]?.message).toBe(
+      'this schedule has no meetings between `from:` and `until:`: check the days the rule asks for (BYMONTH=2;BYMONTHDAY=30 is never)',
+    );
+    expect(ruleDaysWork.periods - before).toBeLessThanOrEqual(366);
+  });
+
+  test('more than MAX_SCHEDULES schedules is one error, before any is read', () => {
+    const before = ruleDaysWork.periods;
+    expect(issues(Array.from({ length: 1_000 }, (_, i) => never(i)))).toEqual([
+      { path: '', message: `more than ${MAX_SCHEDULES} schedules, the limit: merge slots (an \`rrule:\` can give several days)` },
+    ]);
+    expect(ruleDaysWork.periods).toBe(before);
+  });
+
+  test('long rules, rules sigwiki does not expand, and long venue alternations are refused', () => {
+    expect(issues({ ...never(0), rrule: `FREQ=MONTHLY;BYMONTHDAY=${Array(100).fill(1).join(',')}` })?.[0]?.message).toMatch(/^longer than 200 characters/);
+    expect(issues({ ...never(0), rrule: 'FREQ=YEARLY;BYWEEKNO=20' })?.[0]?.message).toMatch(/^BYWEEKNO is not supported in rrule/);
+    expect(issues({ ...base, venues: Array(MAX_VENUES + 1).fill('irc') })?.[0]).toEqual({
+      path: 'venues',
+      message: `more than ${MAX_VENUES} venues in turn, the limit: use fewer, or one schedule per venue`,
+    });
+  });
+});
