@@ -1,9 +1,11 @@
 // Issue 14, "denial of service from small files": each pathological input of the report, with a
 // size bound or an operation count that keeps `check` linear in its input (never a timing).
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { CadenceSchema, MAX_DATES, MAX_SCHEDULES, MAX_VENUES } from '../../src/calendar/cadence-schema.js';
 import { HORIZON_YEARS } from '../../src/calendar/horizon.js';
+import { VTIMEZONE_YEARS, yearRange } from '../../src/calendar/ics.js';
 import { occurrences } from '../../src/calendar/occurrences.js';
 import { expansionCounter } from '../../src/calendar/recurrence.js';
 import { ruleDaysWork } from '../../src/calendar/rule-days.js';
@@ -249,5 +251,18 @@ describe('finding 5: `rrule: FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30` schedules, whic
       path: 'venues',
       message: `more than ${MAX_VENUES} venues in turn, the limit: use fewer, or one schedule per venue`,
     });
+  });
+});
+
+describe('the same dates at build time: a VTIMEZONE covers a bounded span of years', () => {
+  test('a schedule from the year 1 with a one-off in 9999 widens the scan by the bound, not by 10,000 years', () => {
+    const cadence = CadenceSchema.parse({ repeat: 'weekly', from: '0001-01-01', time: '10:00', timeZone: 'Europe/London', dates: ['9999-12-31'] });
+    const range = yearRange([{ cadence, defaultTimeZone: 'Europe/London' } as never], DateTime.fromISO('2026-01-15T12:00:00Z'));
+    expect(range).toEqual({ fromYear: 2026 - VTIMEZONE_YEARS.before, toYear: 2026 + VTIMEZONE_YEARS.after });
+  });
+
+  test('ordinary dates keep one year before and two after', () => {
+    const cadence = CadenceSchema.parse({ repeat: 'weekly', from: '2014-04-22', time: '10:00', timeZone: 'Europe/London', until: '2030-01-01' });
+    expect(yearRange([{ cadence, defaultTimeZone: 'Europe/London' } as never], DateTime.fromISO('2026-01-15T12:00:00Z'))).toEqual({ fromYear: 2013, toYear: 2032 });
   });
 });
