@@ -44,6 +44,18 @@ const DurationSchema = z
   })
   .describe('Length of a meeting: minutes (`90`) or `1h30m`; default 60, or the end of `time:`');
 
+/** The most dates a schedule may list under `cancelled:`, `moved:` or `dates:` each. */
+export const MAX_DATES = 1000;
+
+/** The most schedules a group may have, and the most venues a schedule may alternate between. */
+export const MAX_SCHEDULES = 20;
+export const MAX_VENUES = 20;
+
+/** A list of at most `max` items, with a message that says what to do instead. */
+function bounded<T extends z.ZodType>(item: T, max: number, what: string, instead: string) {
+  return z.array(item).max(max, { message: `more than ${max} ${what}, the limit: ${instead}` });
+}
+
 /** One meeting moved to another day, time or venue. */
 const MoveSchema = z
   .strictObject({
@@ -99,10 +111,10 @@ const ScheduleInputSchema = z.strictObject({
   duration: DurationSchema.optional(),
   timeZone: TimeZoneSchema.optional().describe('IANA zone, or UTC; default the group time zone'),
   venue: IdSchema.optional().describe('Venue id of every meeting'),
-  venues: z.array(IdSchema).min(1).optional().describe('Venue ids used in turn: [bluejeans, centos-devel]'),
-  cancelled: z.array(DateSchema).default([]).describe('Dates of regular meetings that do not happen'),
-  moved: z.array(MoveSchema).default([]).describe('Regular meetings moved to another day, time or venue'),
-  dates: z.array(OneOffSchema).default([]).describe('Extra one-off meetings (all the meetings when ad hoc)'),
+  venues: bounded(IdSchema, MAX_VENUES, 'venues in turn', 'use fewer, or one schedule per venue').min(1).optional().describe('Venue ids used in turn: [bluejeans, centos-devel]'),
+  cancelled: bounded(DateSchema, MAX_DATES, 'cancelled dates', 'end the schedule with `until:` and start a new one').default([]).describe('Dates of regular meetings that do not happen'),
+  moved: bounded(MoveSchema, MAX_DATES, 'moved meetings', 'end the schedule with `until:` and start one at the new time').default([]).describe('Regular meetings moved to another day, time or venue'),
+  dates: bounded(OneOffSchema, MAX_DATES, 'one-off dates', 'use a `repeat:` or an `rrule:` for the regular ones').default([]).describe('Extra one-off meetings (all the meetings when ad hoc)'),
 });
 
 type ScheduleInput = z.output<typeof ScheduleInputSchema>;
@@ -164,7 +176,12 @@ function normalise(input: ScheduleInput, ctx: z.RefinementCtx) {
 
 const ScheduleSchema = ScheduleInputSchema.transform(normalise);
 
-const ScheduleListSchema = z.array(ScheduleSchema).min(1, { message: 'an empty list: give at least one schedule' });
+const ScheduleListSchema = z
+  .array(z.unknown())
+  .min(1, { message: 'an empty list: give at least one schedule' })
+  .max(MAX_SCHEDULES, { message: `more than ${MAX_SCHEDULES} schedules, the limit: merge slots (an \`rrule:\` can give several days)` })
+  // Counted before any schedule is read, so a long list costs nothing beyond the error.
+  .pipe(z.array(ScheduleSchema));
 
 /** Reads a `cadence:` value: checks each schedule, then settles the schedule ids. */
 function readCadence(value: unknown, ctx: z.RefinementCtx) {

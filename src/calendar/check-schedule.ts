@@ -1,6 +1,7 @@
 // Cross-field checks of one schedule: dates that must (or must not) be meetings of its recurrence.
 import type { z } from 'zod';
 import type { ScheduleDraft } from './cadence-schema.js';
+import { HORIZON_YEARS } from './horizon.js';
 import { occurrenceIndex, recurrenceRule } from './recurrence.js';
 import { weekdayOfDate } from './util-schema-values.js';
 
@@ -28,7 +29,12 @@ export function checkSchedule(schedule: ScheduleDraft, ctx: z.RefinementCtx): vo
     return report(['from'], `${schedule.from} is a ${capital(weekdayOfDate(schedule.from))}, not a ${capital(recurrence.weekday)}`);
   }
   if (schedule.until !== undefined && schedule.until < schedule.from) return report(['until'], '`until:` is before `from:`');
-  if (recurrenceRule(schedule) === undefined) return report(['from'], 'this schedule has no meetings');
+  if (recurrenceRule(schedule) === undefined) {
+    // Looked for within the horizon only: a rule that never occurs would otherwise be searched forever.
+    const where = schedule.until === undefined ? ` in the ${HORIZON_YEARS} years from \`from:\`` : ' between `from:` and `until:`';
+    const fix = recurrence.kind === 'rrule' ? 'check the days the rule asks for (BYMONTH=2;BYMONTHDAY=30 is never)' : 'check `from:` and `until:`';
+    return report([recurrence.kind === 'rrule' ? 'rrule' : 'from'], `this schedule has no meetings${where}: ${fix}`);
+  }
   if (recurrence.kind === 'rrule' && schedule.venues.length > 1) {
     report(['venues'], 'alternating venues need `repeat:`; with `rrule:` use one venue, or one schedule per venue');
   }

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import ical from 'ical-generator';
 import type { Cadence } from './cadence-schema.js';
 import { describeSchedule } from './describe-schedule.js';
+import { HORIZON_YEARS } from './horizon.js';
 import { icsEvents, isUtcZone, type IcsVenue } from './ics-events.js';
 import { vtimezone } from './vtimezone.js';
 
@@ -78,8 +79,18 @@ export function ics(options: IcsOptions): string {
   return propertiesBeforeComponents(calendar.toString());
 }
 
-/** Years the VTIMEZONEs must get right: one before the earliest date mentioned to two after the last. */
-function yearRange(groups: readonly IcsGroup[], generatedAt: DateTime): { fromYear: number; toYear: number } {
+/**
+ * The years a VTIMEZONE covers at most on either side of the feed's year. Its cost is a scan of
+ * every week of its years, so dates in the year 1 or 9999 must not widen it without end; before
+ * these years zones kept local mean time, and the last rule of a VTIMEZONE has no end anyway.
+ */
+export const VTIMEZONE_YEARS = { before: 200, after: HORIZON_YEARS };
+
+/**
+ * Years the VTIMEZONEs must get right: one before the earliest date mentioned to two after the
+ * last, within {@link VTIMEZONE_YEARS} of the year the feed is made.
+ */
+export function yearRange(groups: readonly IcsGroup[], generatedAt: DateTime): { fromYear: number; toYear: number } {
   const years = groups.flatMap((entry) =>
     entry.cadence
       .filter((schedule) => !isUtcZone(schedule.timeZone ?? entry.defaultTimeZone))
@@ -87,7 +98,13 @@ function yearRange(groups: readonly IcsGroup[], generatedAt: DateTime): { fromYe
       .filter((date): date is string => date !== undefined)
       .map((date) => Number(date.slice(0, 4))),
   );
-  return { fromYear: Math.min(generatedAt.year, ...years) - 1, toYear: Math.max(generatedAt.year, ...years) + 2 };
+  // A loop, not Math.min(...years): a spread of many thousands of dates overflows the stack.
+  let [first, last] = [generatedAt.year, generatedAt.year];
+  for (const year of years) [first, last] = [Math.min(first, year), Math.max(last, year)];
+  return {
+    fromYear: Math.max(first - 1, generatedAt.year - VTIMEZONE_YEARS.before),
+    toYear: Math.min(last + 2, generatedAt.year + VTIMEZONE_YEARS.after),
+  };
 }
 
 /**

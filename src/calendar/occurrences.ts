@@ -64,6 +64,7 @@ function scheduleOccurrences(schedule: Schedule, zone: string, from: DateTime, t
   const limit = toFloating(to.plus({ days: 2 }), zone);
   const venueAt = (index: number) => schedule.venues[index % Math.max(schedule.venues.length, 1)];
   const movedDates = new Set(schedule.moved.map((move) => move.from));
+  const cancelledDates = new Set(schedule.cancelled);
   const meeting = (date: string, start: DateTime, minutes: number, rest: Partial<Occurrence> & Pick<Occurrence, 'kind'>): Occurrence => ({
     key: `${schedule.id}/${date}`,
     scheduleId: schedule.id,
@@ -80,7 +81,7 @@ function scheduleOccurrences(schedule: Schedule, zone: string, from: DateTime, t
         kind: 'regular',
         index,
         venue: venueAt(index),
-        status: schedule.cancelled.includes(floatingDate(start)) ? 'cancelled' : 'confirmed',
+        status: cancelledDates.has(floatingDate(start)) ? 'cancelled' : 'confirmed',
       }),
     );
   const moved = schedule.moved.map((move) => {

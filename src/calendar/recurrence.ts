@@ -1,7 +1,10 @@
 // A schedule's recurrence as an rrule.js rule over floating local times (no zone attached yet).
 import rrulePkg from 'rrule';
 import type { Recurrence } from './cadence-schema.js';
-import { floating } from './util-local-time.js';
+import { regularDates } from './regular-dates.js';
+import { horizonEnd } from './horizon.js';
+import { dayNumber, isoDate, ruleDays } from './rule-days.js';
+import { floating, floatingDate } from './util-local-time.js';
 import { rruleWeekday } from './util-weekday.js';
 
 const { RRule } = rrulePkg;
@@ -52,9 +55,8 @@ export function recurrenceRule(schedule: RecurrenceFields, phase?: Phase): rrule
   const options = ruleOptions(schedule.recurrence);
   if (options === undefined || schedule.from === undefined) return undefined;
   const until = floatingUntil(schedule);
-  const requested = floating(schedule.from, schedule.time.start);
-  const first = new RRule({ ...options, dtstart: requested, until }).after(requested, true);
-  if (first === null) return undefined;
+  const first = firstStart(schedule, options);
+  if (first === undefined) return undefined;
   const base = new RRule({ ...options, dtstart: first, until });
   if (phase === undefined || phase.count === 1) return base;
   const start = base.all((_, index) => index <= phase.index)[phase.index];
@@ -62,26 +64,69 @@ export function recurrenceRule(schedule: RecurrenceFields, phase?: Phase): rrule
   return new RRule({ ...options, interval: (options.interval ?? 1) * phase.count, dtstart: start, until });
 }
 
+/**
+ * The floating start of a schedule's first meeting on or after `from`, within its horizon. Weekly
+ * and monthly series meet at least every 52 weeks or months, so rrule.js finds it at once; a raw
+ * rule may never occur (`BYMONTH=2;BYMONTHDAY=30`), so it is looked for in the horizon only.
+ */
+function firstStart(schedule: RecurrenceFields, options: Partial<rrulePkg.Options>): Date | undefined {
+  const requested = floating(schedule.from!, schedule.time.start);
+  if (schedule.recurrence.kind !== 'rrule') return new RRule({ ...options, dtstart: requested, until: floatingUntil(schedule) }).after(requested, true) ?? undefined;
+  const [first] = ruleDays(schedule.recurrence.rule, schedule.from!, horizonEnd(schedule), () => false);
+  return first === undefined ? undefined : floating(first, schedule.time.start);
+}
+
 type RegularStart = { start: Date; index: number };
 
-// A series is expanded from its first meeting, and one build asks for the same schedules many
-// times (pages, calendars, checks): each schedule keeps its longest expansion so far.
-const expansions = new WeakMap<RecurrenceFields, { limit: number; starts: RegularStart[] }>();
+/** The regular meeting dates of a schedule up to `last`, and the index of each. */
+interface Expansion {
+  last: string;
+  dates: string[];
+  index: Map<string, number>;
+}
+
+// One build asks for the same schedules many times (pages, calendars, checks): each schedule
+// keeps its longest expansion so far. An expansion that must grow at least doubles its span, so
+// asking for ever later dates (a long `cancelled:` list) costs a few expansions, not one each.
+const expansions = new WeakMap<RecurrenceFields, Expansion>();
+
+/** A count the tests read: the regular meeting dates computed so far, over every schedule. */
+export const expansionCounter = { dates: 0 };
+
+/** The schedule's regular meeting dates up to `last` (and possibly beyond), within its horizon. */
+function expansion(schedule: RecurrenceFields, last: string): Expansion {
+  const known = expansions.get(schedule);
+  const end = horizonEnd(schedule);
+  if (known && (known.last >= last || known.last >= end)) return known;
+  if (schedule.from === undefined || schedule.recurrence.kind === 'ad-hoc') {
+    const none = { last: end, dates: [], index: new Map<string, number>() };
+    expansions.set(schedule, none);
+    return none;
+  }
+  const from = dayNumber(schedule.from);
+  const wanted = Math.max(dayNumber(last), known ? from + 2 * (dayNumber(known.last) - from) : from + 366);
+  const upTo = isoDate(Math.min(wanted, dayNumber(end)));
+  const dates =
+    schedule.recurrence.kind === 'rrule' ? ruleDays(schedule.recurrence.rule, schedule.from, upTo) : (regularDates(schedule, upTo) ?? []);
+  expansionCounter.dates += dates.length;
+  const grown = { last: upTo, dates, index: new Map(dates.map((date, index) => [date, index])) };
+  expansions.set(schedule, grown);
+  return grown;
+}
 
 /** Floating starts of a schedule's regular meetings up to `limit` (inclusive), with their 0-based index. */
 export function regularStarts(schedule: RecurrenceFields, limit: Date): RegularStart[] {
-  const known = expansions.get(schedule);
-  if (known && known.limit >= limit.getTime()) return known.starts.filter(({ start }) => start <= limit);
-  const rule = recurrenceRule(schedule);
-  const starts = rule === undefined ? [] : rule.all((start) => start <= limit).map((start, index) => ({ start, index }));
-  expansions.set(schedule, { limit: limit.getTime(), starts });
+  const { dates } = expansion(schedule, floatingDate(limit));
+  const starts: RegularStart[] = [];
+  for (const [index, date] of dates.entries()) {
+    const start = floating(date, schedule.time.start);
+    if (start > limit) break;
+    starts.push({ start, index });
+  }
   return starts;
 }
 
 /** The 0-based index of the regular meeting on a local date, or undefined if there is none. */
 export function occurrenceIndex(schedule: RecurrenceFields, date: string): number | undefined {
-  const start = floating(date, schedule.time.start);
-  const starts = regularStarts(schedule, start);
-  const last = starts[starts.length - 1];
-  return last !== undefined && last.start.getTime() === start.getTime() ? last.index : undefined;
+  return expansion(schedule, date).index.get(date);
 }

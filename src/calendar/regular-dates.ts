@@ -1,4 +1,5 @@
 // The dates of a weekly or monthly series by calendar arithmetic, for checks that need only days.
+import { horizonEnd } from './horizon.js';
 import type { RecurrenceFields } from './recurrence.js';
 import { WEEKDAYS } from './util-weekday.js';
 
@@ -15,7 +16,8 @@ const DAY_MS = 86_400_000;
 export function regularDates(schedule: RecurrenceFields, last: string): string[] | undefined {
   const { recurrence, from } = schedule;
   if (from === undefined || (recurrence.kind !== 'weekly' && recurrence.kind !== 'monthly')) return undefined;
-  const end = schedule.until !== undefined && schedule.until < last ? schedule.until : last;
+  const horizon = horizonEnd(schedule);
+  const end = horizon < last ? horizon : last;
   const start = utcDay(from);
   const weekday = WEEKDAYS.indexOf(recurrence.weekday);
   const dates: string[] = [];
@@ -38,15 +40,22 @@ export function regularDates(schedule: RecurrenceFields, last: string): string[]
 /** Midnight UTC of the `nth` (1-4, or -1 for the last) ISO `weekday` (0 = Monday) of a month. */
 function nthWeekday(year: number, month: number, weekday: number, nth: number): number {
   if (nth === -1) {
-    const lastDay = Date.UTC(year, month + 1, 0);
+    const lastDay = utc(year, month + 1, 0);
     return lastDay - ((isoWeekday(lastDay) - weekday + 7) % 7) * DAY_MS;
   }
-  const firstDay = Date.UTC(year, month, 1);
+  const firstDay = utc(year, month, 1);
   return firstDay + (((weekday - isoWeekday(firstDay) + 7) % 7) + 7 * (nth - 1)) * DAY_MS;
 }
 
 function utcDay(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return utc(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+/** Date.UTC, but right for the years 0–99 too (Date.UTC reads them as 1900–1999). */
+function utc(year: number, monthIndex: number, date: number): number {
+  const value = new Date(0);
+  value.setUTCFullYear(year, monthIndex, date);
+  return value.getTime();
 }
 
 /** 0 for Monday ... 6 for Sunday. */

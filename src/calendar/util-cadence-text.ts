@@ -4,6 +4,14 @@ import { parseWeekday, type Weekday } from './util-weekday.js';
 /** What `repeat:` says: a period of weeks or months, or no regular recurrence at all. */
 export type Repeat = { unit: 'week' | 'month'; interval: number } | { unit: 'ad-hoc' };
 
+/**
+ * The longest value the readers look at. Real values are short (`every other month`,
+ * `1 hour 30 minutes`); capping them keeps every reader linear whatever a file holds.
+ */
+export const MAX_VALUE_LENGTH = 40;
+
+const TOO_LONG = `too long for this key (more than ${MAX_VALUE_LENGTH} characters)`;
+
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, other: 2 };
 
 /**
@@ -12,6 +20,7 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
  * Case and extra spaces are ignored. Returns an error message for anything else.
  */
 export function parseRepeat(text: string): Repeat | string {
+  if (text.length > MAX_VALUE_LENGTH) return `${TOO_LONG}: expected e.g. \`every other week\``;
   const words = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (words === 'biweekly' || words === 'bi-weekly') {
     return 'biweekly is ambiguous: write `every other week` (or use two schedules for twice a week)';
@@ -40,6 +49,7 @@ const ORDINALS: Record<string, 1 | 2 | 3 | 4 | -1> = {
 
 /** Reads `on:`: `tuesday`, `Tue`, `first tuesday`, `2nd wednesday`, `last thursday`. */
 export function parseOn(text: string): On | string {
+  if (text.length > MAX_VALUE_LENGTH) return `${TOO_LONG}: expected e.g. \`first tuesday\``;
   const words = text.trim().toLowerCase().split(/\s+/);
   const weekday = parseWeekday(words[words.length - 1] ?? '');
   if (!weekday || words.length > 2) return 'expected a weekday (`tuesday`) or `first|second|third|fourth|last <weekday>`';
@@ -64,7 +74,9 @@ export const TIME_TEXT = /^\s*(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[-–]\s*(?:[01]?\
 
 /** Reads `time:`: `14:00` or `14:00-15:00` (a hyphen or en dash; 24-hour clock). */
 export function parseTime(text: string): TimeRange | string {
-  const [from, to, ...rest] = text.split(/\s*[-–]\s*/).map((part) => part.trim());
+  if (text.length > MAX_VALUE_LENGTH) return `${TOO_LONG}: expected a 24-hour time like 14:00 or 14:00-15:00`;
+  // Split on the dash and trim the parts: a `\s*[-–]\s*` separator backtracks over long runs of space.
+  const [from, to, ...rest] = text.split(/[-–]/).map((part) => part.trim());
   const start = CLOCK.exec(from ?? '');
   const end = to === undefined ? undefined : CLOCK.exec(to);
   if (!start || rest.length > 0 || end === null) return 'expected a 24-hour time like 14:00 or 14:00-15:00';
@@ -79,7 +91,9 @@ export function parseTime(text: string): TimeRange | string {
 /** Reads `duration:`: a number of minutes, or text like `1h`, `90m`, `90 min`, `1h30m`. */
 export function parseDuration(value: number | string): number | string {
   if (typeof value === 'number') return value;
-  const match = /^\s*(?:(\d+)\s*h(?:ours?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?)?)?)?\s*$/i.exec(value);
+  if (value.length > MAX_VALUE_LENGTH) return `${TOO_LONG}: expected minutes (90) or a duration like 1h, 45m or 1h30m`;
+  // Trimmed first, so no two `\s*` meet: three of them in a row made a run of spaces cubic.
+  const match = /^(?:(\d+)\s*h(?:ours?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?)?)?)?$/i.exec(value.trim());
   const minutes = match && (match[1] || match[2]) ? Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0) : 0;
   return minutes > 0 ? minutes : 'expected minutes (90) or a duration like 1h, 45m or 1h30m';
 }

@@ -40,8 +40,10 @@ export const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+\-./]*$/;
 export const TimeZoneSchema = writtenAs(
   z.string({ error: 'expected an IANA time zone like Europe/London' }).superRefine((zone, ctx) => {
     if (!IANAZone.isValidZone(zone) || !ZONE_NAME.test(zone)) {
-      const suggestion = closest(zone, Intl.supportedValuesOf('timeZone'));
-      ctx.addIssue({ code: 'custom', message: `unknown time zone "${zone}"; did you mean "${suggestion}"?` });
+      // Zone names are short: a long value gets no suggestion (each comparison costs its length).
+      const suggestion = zone.length <= 64 ? closest(zone, Intl.supportedValuesOf('timeZone')) : undefined;
+      const name = zone.length <= 64 ? zone : `${zone.slice(0, 64)}…`;
+      ctx.addIssue({ code: 'custom', message: suggestion ? `unknown time zone "${name}"; did you mean "${suggestion}"?` : `unknown time zone "${name}"` });
       return;
     }
     const resolved = resolvedName(zone);

@@ -29,6 +29,7 @@ export type RuleId =
   | 'site-missing'
   | 'action-empty'
   | 'action-unowned'
+  | 'action-owners-too-many'
   | 'action-due-invalid'
   | 'close-unknown-action'
   | 'close-other-group'

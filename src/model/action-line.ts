@@ -1,4 +1,11 @@
 // Grammar of the lines minutes use to raise and close actions (see docs/content-format.md).
+import { nameKey } from './people-index.js';
+
+/**
+ * The most owners an action may have (after repeats are dropped); more is an error. A line of
+ * `Amir and Amir and …` once gave one action 20,000 owners and a build that ran out of memory.
+ */
+export const MAX_OWNERS = 20;
 
 /** An action as written, before its owners are resolved to people. */
 export interface ActionLine {
@@ -28,7 +35,7 @@ export const ACTION_ID_PATTERN = '[a-z][a-z0-9-]*?-\\d{8}[a-z]?-\\d+';
 // `ACTION` may be followed by space or colon; `Action` needs a colon, so that prose such as
 // "Action items, by person" is not taken for an action.
 const KEYWORD = /^(?:\*\*|__)?(?:(ACTION)(?:\*\*|__)?(?=[\s:])|(Action)(?:\*\*|__)?(?=\s*:))\s*(:?)\s*/;
-const DUE = /\s*\(due:?\s+([^)]*)\)\s*\.?\s*$/i;
+const DUE_OPEN = /\(due:?\s+/i;
 const SEPARATOR = /^(?:,|&|\/|and)$/i;
 const CLOSE_WORD = new RegExp(`^(DONE|DROPPED)\\b\\s*:?\\s*(${ACTION_ID_PATTERN})\\b[\\s:,.-]*`);
 const TASK_ITEM = new RegExp(`^\\[([ xX])\\]\\s+(${ACTION_ID_PATTERN})\\b[\\s:,.-]*`);
@@ -84,14 +91,27 @@ export function draftActionLine(paragraph: string): ActionDraft | undefined {
   const colonAfterKeyword = keyword[3] === ':' || keyword[2] !== undefined;
   let rest = paragraph.slice(keyword[0].length).replace(/\s+/g, ' ').trim();
 
-  let due: string | undefined;
-  const dueMatch = DUE.exec(rest);
-  if (dueMatch) {
-    due = dueMatch[1]!.trim();
-    rest = rest.slice(0, dueMatch.index).trim();
-  }
+  const { before, due } = splitDue(rest);
+  rest = before;
   const listed = ownersBeforeColon(rest);
   return listed && !colonAfterKeyword ? { due, colonAfterKeyword, listed } : { rest, due, colonAfterKeyword, listed };
+}
+
+/**
+ * Splits a final `(due …)` off an action's text: the last parenthesis, closed at the end of the
+ * text (before an optional full stop), opened by the first `(due ` after the `)` before it. This
+ * is what `/\s*\(due:?\s+([^)]*)\)\s*\.?\s*$/` matched, but that regex tried every `(due` of
+ * the line and scanned to the end from each: a line of `(due x (due x …` was quadratic.
+ */
+function splitDue(text: string): { before: string; due: string | undefined } {
+  let end = text.trimEnd();
+  if (end.endsWith('.')) end = end.slice(0, -1).trimEnd();
+  if (!end.endsWith(')')) return { before: text, due: undefined };
+  const close = end.length - 1;
+  const after = end.lastIndexOf(')', close - 1) + 1;
+  const open = DUE_OPEN.exec(end.slice(after, close));
+  if (!open) return { before: text, due: undefined };
+  return { before: end.slice(0, after + open.index).trim(), due: end.slice(after + open.index + open[0].length, close).trim() };
 }
 
 /** Finishes reading a drafted action once it is known which names are people. */
@@ -110,7 +130,7 @@ function ownersBeforeColon(rest: string): { owners: string[]; text: string } | u
   if (!match) return undefined;
   const owners = match[1]!.split(/\s*(?:,|&|\/|\band\b)\s*/i).filter((name) => name !== '');
   const nameLike = owners.length > 0 && owners.every((name) => /^[\p{L}\p{N}@._'-]+(?: [\p{L}\p{N}@._'-]+){0,2}$/u.test(name));
-  return nameLike ? { owners, text: match[2]!.trim() } : undefined;
+  return nameLike ? { owners: distinct(owners), text: match[2]!.trim() } : undefined;
 }
 
 /** Takes leading words that name known people (two-word names first) as owners. */
@@ -138,11 +158,28 @@ function leadingKnownNames(rest: string, isPerson: (name: string) => boolean): {
     consumed = index;
   }
   const text = words.slice(consumed).join(' ').replace(/^[\s,:;-]+/, '');
-  return { owners, text };
+  return { owners: distinct(owners), text };
 }
 
+/** Names without repeats (as people.yaml matches them: case and inner space ignored), in order. */
+function distinct(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => !seen.has(nameKey(name)) && seen.add(nameKey(name)));
+}
+
+const LEADING = new Set('([{"\'');
+const TRAILING = new Set(')]}"\',:;.');
+
+/**
+ * A word without its leading brackets and quotes and its trailing ones and punctuation. By hand:
+ * the regex `[…]+$` restarted at every character of a long run of punctuation (quadratic).
+ */
 function stripPunctuation(word: string): string {
-  return word.replace(/^[([{"']+|[)\]}"',:;.]+$/g, '');
+  let start = 0;
+  let end = word.length;
+  while (start < end && LEADING.has(word[start]!)) start++;
+  while (end > start && TRAILING.has(word[end - 1]!)) end--;
+  return word.slice(start, end);
 }
 
 /** Parses `DONE <id>`, `DROPPED <id>`, `[x] <id>` or `[ ] <id>`; undefined for anything else. */

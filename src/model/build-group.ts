@@ -1,7 +1,7 @@
 // Builds a Group from its group.yaml: roles resolved to people, venues, description.
 import { messageFromJson, SigwikiMessage } from '../diagnostics/message.js';
 import { pointIn } from './content-records.js';
-import { didYouMean } from '../diagnostics/suggest.js';
+import { didYouMean, Suggester } from '../diagnostics/suggest.js';
 import type { GroupFolder } from './content-files.js';
 import { markdown } from './minutes-body.js';
 import type { GroupFileRecord } from './parse-group-file.js';
@@ -58,6 +58,7 @@ export function buildGroup(
     ),
   }));
   const venueIds = new Set(Object.keys(record.venues));
+  const venueSuggester = new Suggester(venueIds);
   for (const [index, schedule] of (record.cadence ?? []).entries()) {
     const named = [...schedule.venues, ...schedule.moved.map((move) => move.venue), ...schedule.dates.map((date) => date.venue)];
     for (const venue of named.filter((id): id is string => id !== undefined && !venueIds.has(id))) {
@@ -66,7 +67,7 @@ export function buildGroup(
           file: file.path,
           place: pointIn(places, `cadence/${index}`),
           ruleId: 'venue-unknown',
-          hint: didYouMean(venue, venueIds) ?? `define it under \`venues:\`, or use one of: ${[...venueIds].join(', ') || 'none yet'}`,
+          hint: didYouMean(venue, venueSuggester) ?? `define it under \`venues:\`, or use one of: ${[...venueIds].join(', ') || 'none yet'}`,
           actual: venue,
           expected: [...venueIds],
         }),

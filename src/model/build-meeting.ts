@@ -1,8 +1,8 @@
 // Builds a Meeting from a parsed minutes file: people and venue resolved, actions created.
 import { SigwikiMessage } from '../diagnostics/message.js';
-import { didYouMean } from '../diagnostics/suggest.js';
+import { didYouMean, Suggester } from '../diagnostics/suggest.js';
 import { daysBetween, isCalendarDay, isSupportedDay, longDate, SUPPORTED_DAYS } from './days.js';
-import { resolveActionLine } from './action-line.js';
+import { MAX_OWNERS, resolveActionLine } from './action-line.js';
 import { renderInline } from './minutes-body.js';
 import { placeOf, type MinutesRecord, type PersonKey } from './content-records.js';
 import type { PeopleResolver } from './resolve-people.js';
@@ -10,6 +10,18 @@ import type { MeetingFrontMatter } from './schema/meeting.js';
 import type { Repository } from './schema/site.js';
 import { meetingUrl, repositoryLinks } from './urls.js';
 import type { Action, Group, Meeting } from './wiki.js';
+
+/** A group's venues by id, and its "did you mean" over them: made once per group, not per minutes file. */
+const venueIndexes = new WeakMap<Group, { byId: Map<string, Group['venues'][number]>; suggester: Suggester }>();
+
+function venueIndex(group: Group) {
+  let index = venueIndexes.get(group);
+  if (!index) {
+    index = { byId: new Map(group.venues.map((venue) => [venue.id, venue])), suggester: new Suggester(group.venues.map((venue) => venue.id)) };
+    venueIndexes.set(group, index);
+  }
+  return index;
+}
 
 /**
  * Creates the meeting and its actions (all open; closing happens once every meeting exists).
@@ -30,17 +42,19 @@ export function buildMeeting(
 
   let venue = undefined;
   if (frontMatter.venue !== undefined) {
-    venue = group.venues.find((candidate) => candidate.id === frontMatter.venue);
+    venue = venueIndex(group).byId.get(frontMatter.venue);
     if (!venue) {
-      const known = group.venues.map((candidate) => candidate.id);
+      // At most 20 listed: each message names them, and every minutes file may have one.
+      const known = group.venues.slice(0, 20).map((candidate) => candidate.id);
+      const more = group.venues.length > known.length ? ', …' : '';
       messages.push(
         new SigwikiMessage(`Unknown venue \`${frontMatter.venue}\` for group ${group.id}`, {
           file: path,
           place: placeOf(record, 'venue'),
           ruleId: 'venue-unknown',
           hint:
-            didYouMean(frontMatter.venue, known) ??
-            (known.length > 0 ? `the group's venues are: ${known.join(', ')}` : `define venues in ${group.file}`),
+            didYouMean(frontMatter.venue, venueIndex(group).suggester) ??
+            (known.length > 0 ? `the group's venues are: ${known.join(', ')}${more}` : `define venues in ${group.file}`),
           actual: frontMatter.venue,
           expected: known,
         }),
@@ -74,9 +88,22 @@ export function buildMeeting(
     const id = `${idStem}-${index + 1}`;
     const where = { line: found.line, column: 1 };
     const line = resolveActionLine(found, resolver.isPerson);
-    const owners = line.ownersExplicit
-      ? resolver.resolve(line.owners, path, () => where, messages, `the owners of ${id}`)
-      : line.owners.flatMap((name) => resolver.resolve([name], path, () => where, messages, `the owners of ${id}`));
+    if (line.owners.length > MAX_OWNERS) {
+      messages.push(
+        new SigwikiMessage(`Action ${id} has ${line.owners.length} owners; at most ${MAX_OWNERS} are allowed`, {
+          file: path,
+          place: where,
+          ruleId: 'action-owners-too-many',
+          hint: 'name the few people who will do it, or split it into several actions',
+        }),
+      );
+    }
+    const names = line.owners.slice(0, MAX_OWNERS);
+    const named = line.ownersExplicit
+      ? resolver.resolve(names, path, () => where, messages, `the owners of ${id}`)
+      : names.flatMap((name) => resolver.resolve([name], path, () => where, messages, `the owners of ${id}`));
+    // Two names of one person (`Amir and amir`, an id and an alias) make one owner.
+    const owners = [...new Set(named)];
     if (line.text === '') {
       messages.push(
         new SigwikiMessage(`Action ${id} has no text`, { file: path, place: where, ruleId: 'action-empty', hint: 'write what is to be done after the colon' }),

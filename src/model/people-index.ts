@@ -1,4 +1,5 @@
 // Resolves the names used in minutes (ids, full names, initials, nicks) to people.
+import { Suggester } from '../diagnostics/suggest.js';
 import type { PersonRecord } from './schema/person.js';
 
 /** Normalises a name for matching: case, surrounding space and inner runs of space ignored. */
@@ -30,6 +31,14 @@ export class PeopleIndex {
   resolve(name: string): PersonRecord | undefined {
     const key = nameKey(name);
     return this.ambiguous.has(key) ? undefined : this.#byName.get(key);
+  }
+
+  #suggester: Suggester | undefined;
+
+  /** "Did you mean" over every known name, built on first use and shared by every lookup. */
+  get suggester(): Suggester {
+    this.#suggester ??= new Suggester(this.names());
+    return this.#suggester;
   }
 
   /** Every known name, in its original spelling, for "did you mean" suggestions. */

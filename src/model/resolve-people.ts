@@ -33,12 +33,12 @@ export class PeopleResolver {
    * `person-unknown` message at `placeOf(i)` (the i-th name's position) to `messages`.
    */
   resolve(names: readonly string[], file: string, placeOf: (index: number) => Point, messages: SigwikiMessage[], what: string): Person[] {
-    const people: Person[] = [];
+    const people = new Set<Person>();
     names.forEach((name, index) => {
       const record = this.index.resolve(name);
       const person = record && this.byId.get(record.id);
       if (person) {
-        if (!people.includes(person)) people.push(person);
+        people.add(person);
         return;
       }
       if (!this.reportUnknown) return;
@@ -52,12 +52,12 @@ export class PeopleResolver {
             ruleId: ambiguous ? 'alias-ambiguous' : 'person-unknown',
             hint: ambiguous
               ? 'write the person id instead'
-              : (didYouMean(name, this.index.names()) ?? 'add them to people.yaml, or use an id, name or alias listed there'),
+              : (didYouMean(name, this.index.suggester) ?? 'add them to people.yaml, or use an id, name or alias listed there'),
             actual: name,
           },
         ),
       );
     });
-    return people;
+    return [...people];
   }
 }
