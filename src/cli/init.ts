@@ -1,5 +1,6 @@
 // `sigwiki init [dir]`: writes a new wiki repository, never overwriting a file.
-import { lstat, mkdir, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, lstat, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
@@ -7,7 +8,7 @@ import { DateTime } from 'luxon';
 import { groupIdFrom, initFiles, initOptionProblems, type InitOptions } from '../scaffold/init-files.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { UsageError, type CliIo } from './io.js';
-import { findInstallation, sigwikiSpecFor, sigwikiVersion } from './sigwiki-spec.js';
+import { findInstallation, sigwikiSpecFor, sigwikiVersion, tarballToCopy } from './sigwiki-spec.js';
 
 export const INIT_HELP = `Usage: sigwiki init [dir] [--title TEXT] [--time-zone ZONE] [options]
 
@@ -29,8 +30,9 @@ Options:
                         "Docs SIG" gives docs-sig)
   --group-name TEXT     the first group's name (default: the title)
   --sigwiki-spec SPEC   how package.json depends on sigwiki (default: as
-                        this sigwiki was installed, e.g. ^0.1.0 or
-                        file:../sigwiki-0.1.0.tgz)
+                        this sigwiki was installed, e.g. ^0.1.0; installed
+                        from a tarball, the wiki gets a copy of it and
+                        depends on file:sigwiki-0.1.0.tgz)
   -h, --help            show this help
 
 Then: cd dir && npm install && npm start
@@ -68,6 +70,7 @@ export async function init(args: string[], io: CliIo): Promise<ExitCode> {
   const title = values.title ?? asked.title ?? DEFAULT_TITLE;
   const timeZone = values['time-zone'] ?? asked.timeZone ?? machineZone();
   const groupName = values['group-name'] ?? (title === DEFAULT_TITLE ? 'Working group' : title);
+  const { spec, tarball } = await dependencyOnSigwiki(values['sigwiki-spec'], dir);
   const options: InitOptions = {
     title,
     url: values.url,
@@ -75,14 +78,14 @@ export async function init(args: string[], io: CliIo): Promise<ExitCode> {
     groupId: values.group ?? groupIdFrom(groupName),
     groupName,
     today: process.env.SIGWIKI_TODAY ?? DateTime.now().setZone(timeZone).toISODate() ?? DateTime.utc().toISODate(),
-    sigwikiSpec: values['sigwiki-spec'] ?? sigwikiSpecFor(await findInstallation(), dir, await sigwikiVersion()),
+    sigwikiSpec: spec,
   };
   const problems = initOptionProblems(options);
   if (problems.length > 0) throw new UsageError(problems.join('; '));
 
   const files = initFiles(options);
   const shown = (file: string) => path.relative(io.cwd, path.join(dir, file)) || file;
-  for (const file of files) {
+  for (const file of [...files, ...(tarball ? [{ path: path.basename(tarball) }] : [])]) {
     const exists = await lstat(path.join(dir, file.path)).then(
       () => true,
       () => false,
@@ -98,6 +101,10 @@ export async function init(args: string[], io: CliIo): Promise<ExitCode> {
     await writeFile(path.join(dir, file.path), file.text, { flag: 'wx' });
     io.stdout.write(`${shown(file.path)}\n`);
   }
+  if (tarball) {
+    await copyFile(tarball, path.join(dir, path.basename(tarball)), constants.COPYFILE_EXCL);
+    io.stdout.write(`${shown(path.basename(tarball))}\n`);
+  }
   if (/^file:\.\.(\/|$)/.test(options.sigwikiSpec)) {
     io.stderr.write(
       `\npackage.json depends on sigwiki as ${options.sigwikiSpec}, outside this wiki: fine on this computer, but the GitHub workflows cannot install it. Until sigwiki is on the npm registry, copy that file into the wiki and depend on it as file:<its name>.\n`,
@@ -106,6 +113,19 @@ export async function init(args: string[], io: CliIo): Promise<ExitCode> {
   const cd = path.relative(io.cwd, dir);
   io.stderr.write(`\nWrote a wiki for ${title} (group ${options.groupId}, ${timeZone}). Next:\n\n  ${cd ? `cd ${cd} && ` : ''}npm install && npm start\n\nthen read README.md to add minutes and publish.\n`);
   return EXIT.OK;
+}
+
+/**
+ * How the wiki's package.json depends on sigwiki: `given` (`--sigwiki-spec`), else as the running
+ * sigwiki was installed. Installed from a tarball outside the wiki, the wiki gets a copy of it
+ * (`tarball`, to copy in) and depends on that copy, so the wiki's workflows can install it too.
+ */
+async function dependencyOnSigwiki(given: string | undefined, dir: string): Promise<{ spec: string; tarball?: string }> {
+  if (given !== undefined) return { spec: given };
+  const installation = await findInstallation();
+  const tarball = await tarballToCopy(installation, dir);
+  if (tarball) return { spec: `file:${path.basename(tarball)}`, tarball };
+  return { spec: sigwikiSpecFor(installation, dir, await sigwikiVersion()) };
 }
 
 /** This computer's IANA zone, or UTC when the platform does not say. */

@@ -1,5 +1,5 @@
 // How a new wiki's package.json should depend on sigwiki: the way the running sigwiki was installed.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
 
@@ -23,6 +23,20 @@ export function sigwikiSpecFor(installation: Installation | undefined, wikiDir: 
   const target = path.resolve(installation.projectDir, declared.slice('file:'.length));
   const relative = path.relative(wikiDir, target).split(path.sep).join('/');
   return `file:${relative === '' ? '.' : relative}`;
+}
+
+/**
+ * The tarball the running sigwiki was installed from (`file:sigwiki-0.1.0.tgz`), as an absolute
+ * path, when it is a file outside `wikiDir`. Such a wiki takes a copy of it: the workflows of a
+ * pushed wiki can install only what the repository holds, until sigwiki is on the registry.
+ */
+export async function tarballToCopy(installation: Installation | undefined, wikiDir: string): Promise<string | undefined> {
+  const declared = installation?.declared;
+  if (!installation || !declared?.startsWith('file:') || !/\.t(ar\.)?gz$/.test(declared)) return undefined;
+  const tarball = path.resolve(installation.projectDir, declared.slice('file:'.length));
+  if (!path.relative(wikiDir, tarball).startsWith('..')) return undefined;
+  const found = await stat(tarball).catch(() => undefined);
+  return found?.isFile() ? tarball : undefined;
 }
 
 /**

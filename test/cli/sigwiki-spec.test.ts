@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findInstallation, sigwikiSpecFor, sigwikiVersion } from '../../src/cli/sigwiki-spec.js';
+import { findInstallation, sigwikiSpecFor, sigwikiVersion, tarballToCopy } from '../../src/cli/sigwiki-spec.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 describe('sigwikiSpecFor', () => {
@@ -43,5 +43,22 @@ describe('findInstallation', () => {
 
   it('reads the running version from package.json', async () => {
     expect(await sigwikiVersion(ROOT)).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('tarballToCopy', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('names a tarball that exists outside the wiki, and nothing else', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'sigwiki-spec-'));
+    writeFileSync(path.join(dir, 'sigwiki-0.1.0.tgz'), 'tarball');
+    const installation = { projectDir: dir, declared: 'file:sigwiki-0.1.0.tgz' };
+    expect(await tarballToCopy(installation, path.join(dir, 'my-minutes'))).toBe(path.join(dir, 'sigwiki-0.1.0.tgz'));
+    // Already inside the wiki: nothing to copy.
+    expect(await tarballToCopy(installation, dir)).toBeUndefined();
+    expect(await tarballToCopy({ projectDir: dir, declared: 'file:gone-0.1.0.tgz' }, path.join(dir, 'w'))).toBeUndefined();
+    expect(await tarballToCopy({ projectDir: dir, declared: 'file:../sigwiki' }, path.join(dir, 'w'))).toBeUndefined();
+    expect(await tarballToCopy({ projectDir: dir, declared: '^0.1.0' }, path.join(dir, 'w'))).toBeUndefined();
   });
 });

@@ -51,8 +51,11 @@ describe('the packed and installed package', () => {
     expect(init.status).toBe(0);
     const dir = path.join(installed.dir, 'docs-minutes');
     const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    // As `npm i ./sigwiki-x.tgz` recorded it, seen from the new wiki's folder.
-    expect(manifest.dependencies.sigwiki).toBe(`file:../${installed.tarball}`);
+    // Installed from a tarball (`npm i ./sigwiki-x.tgz`), the wiki gets a copy of it to commit, so
+    // its workflows can install sigwiki too.
+    expect(manifest.dependencies.sigwiki).toBe(`file:${installed.tarball}`);
+    expect(readFileSync(path.join(dir, installed.tarball))).toEqual(readFileSync(path.join(installed.dir, installed.tarball)));
+    expect(init.stderr).not.toContain('outside this wiki');
     const check = sigwiki(['check', '--strict'], dir);
     expect(check.stderr).toContain('no problems');
     expect(check.status).toBe(0);
