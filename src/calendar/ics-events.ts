@@ -7,6 +7,7 @@ import { floatingUntil, occurrenceIndex, recurrenceRule } from './recurrence.js'
 import { movedTimes, oneOffTimes } from './occurrences.js';
 import { floating, inZone, toFloating } from './util-local-time.js';
 import { icalWallTime } from './util-ical-wall-time.js';
+import { withoutControls } from './util-ics-text.js';
 
 const { RRule } = rrulePkg;
 
@@ -102,10 +103,11 @@ function eventFields(context: EventContext, start: Date, minutes: number, venueI
     // The end as a wall time too: ical-generator compares start and end field by field.
     end: icalWallTime(toFloating(inZone(start, context.zone).plus({ minutes }), context.zone), context.zone),
     timezone: utc ? null : context.zone,
-    summary: context.title,
-    description: description.join('\n'),
-    location: venue ? (venue.url ?? venue.name) : null,
-    url: context.group.url ?? null,
+    // ical-generator escapes TEXT (line breaks included); other control characters are dropped.
+    summary: withoutControls(context.title, true),
+    description: withoutControls(description.join('\n'), true),
+    location: venue ? withoutControls(venue.url ?? venue.name, true) : null,
+    url: context.group.url === undefined ? null : withoutControls(context.group.url),
     sequence: context.revision.sequence,
     lastModified: context.revision.lastModified ?? null,
     stamp: context.revision.stamp,

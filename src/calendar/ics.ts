@@ -5,6 +5,7 @@ import type { Cadence } from './cadence-schema.js';
 import { describeSchedule } from './describe-schedule.js';
 import { icsEvents, isUtcZone, type IcsVenue } from './ics-events.js';
 import { vtimezone } from './vtimezone.js';
+import { icsText, withoutControls } from './util-ics-text.js';
 
 export type { IcsVenue } from './ics-events.js';
 
@@ -51,8 +52,10 @@ function sequenceOf(lastModified: DateTime): number {
 export function ics(options: IcsOptions): string {
   const generatedAt = DateTime.fromISO(options.generatedAt, { setZone: true });
   const calendar = ical({
-    name: options.name,
-    url: options.url ?? null,
+    // ical-generator writes NAME and X-WR-CALNAME as given: escape them as RFC 5545 TEXT, so a
+    // group named `A; b, c \\ d`, or one with a line break, stays one property value.
+    name: icsText(options.name),
+    url: options.url === undefined ? null : withoutControls(options.url),
     prodId: { company: 'sigwiki', product: 'sigwiki', language: 'EN' },
     ttl: options.refreshSeconds ?? 12 * 3600,
     timezone: { name: null, generator: (zone) => vtimezone(zone, yearRange(options.groups, generatedAt)) },
@@ -75,7 +78,8 @@ export function ics(options: IcsOptions): string {
       for (const event of icsEvents(schedule, context)) calendar.createEvent(event);
     }
   }
-  return propertiesBeforeComponents(calendar.toString());
+  // RFC 5545 §3.1: every content line ends in CRLF, the last one too.
+  return `${propertiesBeforeComponents(calendar.toString())}\r\n`;
 }
 
 /** Years the VTIMEZONEs must get right: one before the earliest date mentioned to two after the last. */
@@ -95,8 +99,10 @@ function yearRange(groups: readonly IcsGroup[], generatedAt: DateTime): { fromYe
  * REFRESH-INTERVAL and X-PUBLISHED-TTL after the VTIMEZONEs, so move those to the first VEVENT.
  */
 function propertiesBeforeComponents(text: string): string {
-  const zones = text.match(/BEGIN:VTIMEZONE\r\n[\s\S]*?END:VTIMEZONE\r\n/g) ?? [];
+  // Match whole lines only: a name may hold the words BEGIN:VEVENT or END:VCALENDAR (escaped, and
+  // folded lines start with a space), and moving text at such a place would break the feed.
+  const zones = text.match(/(?<=\r\n)BEGIN:VTIMEZONE\r\n[\s\S]*?\r\nEND:VTIMEZONE\r\n/g) ?? [];
   const rest = zones.reduce((remaining, zone) => remaining.replace(zone, ''), text);
-  const at = rest.search(/BEGIN:VEVENT\r\n|END:VCALENDAR/);
+  const at = rest.search(/(?<=\r\n)(BEGIN:VEVENT|END:VCALENDAR)(\r\n|$)/);
   return rest.slice(0, at) + zones.join('') + rest.slice(at);
 }

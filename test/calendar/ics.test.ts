@@ -1,6 +1,7 @@
 // Tests for src/calendar/ics.ts: the feed, parsed and expanded by ical.js, equals occurrences().
 import { describe, expect, test } from 'vitest';
 import { DateTime } from 'luxon';
+import ICAL from 'ical.js';
 import { ics, type IcsGroup } from '../../src/calendar/ics.js';
 import { occurrences } from '../../src/calendar/occurrences.js';
 import { expandIcs, parseIcs } from './helpers/expand-ics.js';
@@ -143,7 +144,9 @@ describe('the CentOS seed feed', () => {
 
   test('lines are folded to at most 75 octets and end in CRLF', () => {
     const lines = text.split('\r\n');
-    expect(text.endsWith('END:VCALENDAR')).toBe(true);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(lines.at(-1)).toBe('');
+    expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
     for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
   });
 });
@@ -174,10 +177,10 @@ cadence:
   });
 });
 
-test('DST overlap: sigwiki takes the first 01:30 (RFC 5545); ical.js takes the second in London: pinned here', () => {
+test('DST overlap: sigwiki takes the second 01:30, as ical.js does', () => {
   const entry = groupEntry(cadenceFromYaml('cadence: {repeat: weekly, on: sunday, from: 2024-10-20, time: "01:30", timeZone: Europe/London}'));
   const day = (list: { start: string }[]) => list.filter((m) => m.start.startsWith('2024-10-27')).map((m) => m.start);
-  expect(day(ours(entry, '2024-10-01T00:00:00Z', '2024-11-01T00:00:00Z'))).toEqual(['2024-10-27T00:30:00Z']);
+  expect(day(ours(entry, '2024-10-01T00:00:00Z', '2024-11-01T00:00:00Z'))).toEqual(['2024-10-27T01:30:00Z']);
   expect(day(theirs(feed([entry]), '2024-10-01T00:00:00Z', '2024-11-01T00:00:00Z'))).toEqual(['2024-10-27T01:30:00Z']);
 });
 
@@ -188,3 +191,38 @@ test('DST gap: sigwiki reads a nonexistent 02:30 as 03:30 EDT (RFC 5545); ical.j
   expect(day(theirs(feed([entry]), '2024-03-01T00:00:00Z', '2024-03-20T00:00:00Z'))).toEqual(['2024-03-10T06:30:00Z']);
   expect(feed([entry])).toContain('DTSTART;TZID=America/New_York:20240303T023000\r\n');
 });
+
+describe('names are RFC 5545 TEXT: escaped, and no line break can leave the property', () => {
+  // ical.js decodes TEXT only in properties it knows; NAME (RFC 7986) and X-WR-CALNAME are TEXT.
+  ICAL.design.icalendar.property['name'] ??= { defaultType: 'text' };
+  ICAL.design.icalendar.property['x-wr-calname'] ??= { defaultType: 'text' };
+  const entry = (name: string): IcsGroup => ({ ...groupEntry(cadenceFromYaml(CENTOS_YAML)), group: { id: 'g', name } });
+
+  test('NAME and X-WR-CALNAME escape backslash, semicolon and comma; ical.js reads the name back', () => {
+    const text = ics({ name: 'A; b, c \\ d', host: HOST, generatedAt: GENERATED_AT, groups: [entry('A; b, c \\ d')] });
+    expect(text).toContain('\r\nNAME:A\\; b\\, c \\\\ d\r\n');
+    expect(text).toContain('\r\nX-WR-CALNAME:A\\; b\\, c \\\\ d\r\n');
+    const calendar = parseIcs(text);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('A; b, c \\ d');
+    expect(calendar.getFirstPropertyValue('name')).toBe('A; b, c \\ d');
+    expect(calendar.getAllSubcomponents('vevent')[0]!.getFirstPropertyValue('summary')).toBe('A; b, c \\ d');
+  });
+
+  test('a CR or LF in a group or calendar name cannot inject a VEVENT (issue 14)', () => {
+    const evil = 'Team\r\nEND:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Reset your password at https://phish.example\rBEGIN:VALARM\nX';
+    const text = ics({ name: evil, url: 'https://minutes.example.org/\r\nBEGIN:VEVENT', host: HOST, generatedAt: GENERATED_AT, groups: [entry(evil)] });
+    const lines = text.split('\r\n');
+    expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(vEventCount(text));
+    expect(lines.filter((line) => /^(BEGIN|END):/.test(line)).every((line) => /^(BEGIN|END):(VCALENDAR|VEVENT|VTIMEZONE|STANDARD|DAYLIGHT)$/.test(line))).toBe(true);
+    expect(text.match(/^SUMMARY:Reset/m)).toBeNull();
+    const calendar = parseIcs(text);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Team\nEND:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Reset your password at https://phish.example\nBEGIN:VALARM\nX');
+    expect(calendar.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'))).toEqual(['g.main.1@minutes.example.org', 'g.main.2@minutes.example.org']);
+    expect(calendar.getFirstPropertyValue('url')).toBe('https://minutes.example.org/BEGIN:VEVENT');
+  });
+});
+
+/** VEVENTs that ical.js finds. */
+function vEventCount(text: string): number {
+  return parseIcs(text).getAllSubcomponents('vevent').length;
+}
