@@ -4,7 +4,8 @@ import ical from 'ical-generator';
 import type { Cadence } from './cadence-schema.js';
 import { describeSchedule } from './describe-schedule.js';
 import { icsEvents, isUtcZone, type IcsVenue } from './ics-events.js';
-import { vtimezone } from './vtimezone.js';
+import { feedYears } from './feed-years.js';
+import { vtimezone, type YearRange } from './vtimezone.js';
 import { icsText, withoutControls } from './util-ics-text.js';
 
 export type { IcsVenue } from './ics-events.js';
@@ -82,16 +83,12 @@ export function ics(options: IcsOptions): string {
   return `${propertiesBeforeComponents(calendar.toString())}\r\n`;
 }
 
-/** Years the VTIMEZONEs must get right: one before the earliest date mentioned to two after the last. */
-function yearRange(groups: readonly IcsGroup[], generatedAt: DateTime): { fromYear: number; toYear: number } {
-  const years = groups.flatMap((entry) =>
-    entry.cadence
-      .filter((schedule) => !isUtcZone(schedule.timeZone ?? entry.defaultTimeZone))
-      .flatMap((schedule) => [schedule.from, schedule.until, ...schedule.dates.map((d) => d.date), ...schedule.moved.map((m) => m.to)])
-      .filter((date): date is string => date !== undefined)
-      .map((date) => Number(date.slice(0, 4))),
-  );
-  return { fromYear: Math.min(generatedAt.year, ...years) - 1, toYear: Math.max(generatedAt.year, ...years) + 2 };
+/**
+ * Years the VTIMEZONEs must get right (see {@link feedYears}), for the zones of all schedules
+ * not anchored in UTC.
+ */
+function yearRange(groups: readonly IcsGroup[], generatedAt: DateTime): YearRange {
+  return feedYears(groups.flatMap((entry) => entry.cadence.filter((schedule) => !isUtcZone(schedule.timeZone ?? entry.defaultTimeZone))), generatedAt);
 }
 
 /**

@@ -99,10 +99,11 @@ describe('the CentOS seed feed', () => {
     expect(text).toContain('RECURRENCE-ID;TZID=Europe/London:20140617T140000\r\n');
   });
 
-  test('one VTIMEZONE per TZID, with yearly STANDARD/DAYLIGHT rules, before the events', () => {
+  test('one VTIMEZONE per TZID: an observance before the first meeting, then yearly STANDARD/DAYLIGHT rules, before the events', () => {
     const zones = calendar.getAllSubcomponents('vtimezone');
     expect(zones.map((z) => z.getFirstPropertyValue('tzid'))).toEqual(['Europe/London']);
     expect(zones[0]!.getAllSubcomponents().map((c) => [c.name, String(c.getFirstPropertyValue('rrule'))])).toEqual([
+      ['standard', 'null'],
       ['daylight', 'FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU'],
       ['standard', 'FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU'],
     ]);
