@@ -52,6 +52,7 @@ function sequenceOf(lastModified: DateTime): number {
  */
 export function ics(options: IcsOptions): string {
   const generatedAt = DateTime.fromISO(options.generatedAt, { setZone: true });
+  const years = yearRange(options.groups, generatedAt);
   const calendar = ical({
     // ical-generator writes NAME and X-WR-CALNAME as given: escape them as RFC 5545 TEXT, so a
     // group named `A; b, c \\ d`, or one with a line break, stays one property value.
@@ -59,7 +60,7 @@ export function ics(options: IcsOptions): string {
     url: options.url === undefined ? null : withoutControls(options.url),
     prodId: { company: 'sigwiki', product: 'sigwiki', language: 'EN' },
     ttl: options.refreshSeconds ?? 12 * 3600,
-    timezone: { name: null, generator: (zone) => vtimezone(zone, yearRange(options.groups, generatedAt)) },
+    timezone: { name: null, generator: (zone) => vtimezone(zone, years) },
   });
   for (const entry of options.groups) {
     const lastModified = entry.lastModified === undefined ? undefined : DateTime.fromISO(entry.lastModified, { setZone: true });
@@ -75,6 +76,7 @@ export function ics(options: IcsOptions): string {
         title: schedule.name === undefined ? entry.group.name : `${entry.group.name} (${schedule.name})`,
         cadenceLine: describeSchedule({ ...schedule, name: undefined }, { defaultTimeZone: entry.defaultTimeZone, venueNames }),
         revision,
+        years,
       };
       for (const event of icsEvents(schedule, context)) calendar.createEvent(event);
     }

@@ -70,6 +70,19 @@ export function inZone(value: Date, zone: string): DateTime {
   return DateTime.fromMillis(instant, { zone });
 }
 
+/**
+ * Whether a meeting at a floating wall time, `minutes` long, meets a clock change in `zone`: its
+ * start is skipped or repeated, its clock-face end is, or the clocks change while it runs. Then
+ * calendar apps may place it differently (each reads gaps and overlaps its own way, and ical.js
+ * adds a length on the clock face), so feeds give such a meeting its start and end in UTC.
+ */
+export function meetsClockChange(start: Date, minutes: number, zone: string): boolean {
+  if (wallTimeKind(start, zone) !== 'normal') return true;
+  const begin = inZone(start, zone);
+  const end = begin.plus({ minutes });
+  return begin.offset !== end.offset || wallTimeKind(new Date(start.getTime() + minutes * MINUTE_MS), zone) !== 'normal';
+}
+
 /** An ISO 8601 timestamp with the zone's offset and no milliseconds: `2014-04-22T14:00:00+01:00`. */
 export function isoWithOffset(value: DateTime): string {
   return value.toISO({ suppressMilliseconds: true, includeOffset: true })!;

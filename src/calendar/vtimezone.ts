@@ -190,3 +190,22 @@ function groupRuns(transitions: Transition[]): Run[] {
   }
   return runs.sort((a, b) => a.transitions[0]!.at - b.transitions[0]!.at);
 }
+
+/**
+ * The local dates (`YYYY-MM-DD`) on which `zone` changes its clocks in the years of `range`, read
+ * in the offset both before and after each change: the only dates on which a meeting's wall time
+ * can be skipped or repeated, or its length differ from its clock-face length.
+ */
+export function clockChangeDates(zone: string, range: YearRange): ReadonlySet<string> {
+  const key = `${zone} ${range.fromYear} ${range.toYear}`;
+  let dates = changeDates.get(key);
+  if (dates === undefined) {
+    const found = findTransitions(zone, range).flatMap((transition) =>
+      [transition.from, transition.to].map((offset) => DateTime.fromMillis(transition.at, { zone: FixedOffsetZone.instance(offset) }).toISODate()!),
+    );
+    changeDates.set(key, (dates = new Set(found)));
+  }
+  return dates;
+}
+
+const changeDates = new Map<string, ReadonlySet<string>>();

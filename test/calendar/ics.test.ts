@@ -178,19 +178,53 @@ cadence:
   });
 });
 
-test('DST overlap: sigwiki takes the second 01:30, as ical.js does', () => {
-  const entry = groupEntry(cadenceFromYaml('cadence: {repeat: weekly, on: sunday, from: 2024-10-20, time: "01:30", timeZone: Europe/London}'));
-  const day = (list: { start: string }[]) => list.filter((m) => m.start.startsWith('2024-10-27')).map((m) => m.start);
-  expect(day(ours(entry, '2024-10-01T00:00:00Z', '2024-11-01T00:00:00Z'))).toEqual(['2024-10-27T01:30:00Z']);
-  expect(day(theirs(feed([entry]), '2024-10-01T00:00:00Z', '2024-11-01T00:00:00Z'))).toEqual(['2024-10-27T01:30:00Z']);
-});
+describe('clock changes: every meeting lasts its length and is where the pages say, in ical.js (issue 16, defects 4 and 5)', () => {
+  const ny = (yaml: string) => groupEntry(cadenceFromYaml(`cadence: {${yaml}, timeZone: America/New_York}`));
+  const window = ['2024-01-01T00:00:00Z', '2031-01-01T00:00:00Z'] as const;
+  const lengths = (list: { start: string; end: string }[]) => new Set(list.map((m) => (Date.parse(m.end) - Date.parse(m.start)) / 60_000));
 
-test('DST gap: sigwiki reads a nonexistent 02:30 as 03:30 EDT (RFC 5545); ical.js as 01:30 EST: pinned here', () => {
-  const entry = groupEntry(cadenceFromYaml('cadence: {repeat: weekly, on: sunday, from: 2024-03-03, time: "02:30", timeZone: America/New_York}'));
-  const day = (list: { start: string }[]) => list.filter((m) => m.start.startsWith('2024-03-10')).map((m) => m.start);
-  expect(day(ours(entry, '2024-03-01T00:00:00Z', '2024-03-20T00:00:00Z'))).toEqual(['2024-03-10T07:30:00Z']);
-  expect(day(theirs(feed([entry]), '2024-03-01T00:00:00Z', '2024-03-20T00:00:00Z'))).toEqual(['2024-03-10T06:30:00Z']);
-  expect(feed([entry])).toContain('DTSTART;TZID=America/New_York:20240303T023000\r\n');
+  test('a meeting moved to 01:30–02:30 on the fall-back day is 01:30–02:30 EST, 60 minutes, written in UTC', () => {
+    const entry = ny('repeat: weekly, on: sunday, from: 2024-10-06, time: 10:00-11:00, moved: [{from: 2024-11-03, time: 01:30-02:30}]');
+    const text = feed([entry]);
+    expect(text).toContain('RECURRENCE-ID;TZID=America/New_York:20241103T100000\r\n');
+    expect(text).toContain('DTSTART:20241103T063000Z\r\n');
+    expect(text).toContain('DTEND:20241103T073000Z\r\n');
+    const moved = theirs(text, '2024-11-03T00:00:00Z', '2024-11-04T00:00:00Z');
+    expect(moved.map((m) => [m.start, m.end])).toEqual([['2024-11-03T06:30:00Z', '2024-11-03T07:30:00Z']]);
+    expect(ours(entry, '2024-11-03T00:00:00Z', '2024-11-04T00:00:00Z').map((m) => [m.start, m.end])).toEqual([['2024-11-03T06:30:00Z', '2024-11-03T07:30:00Z']]);
+  });
+
+  test.each([
+    ['a weekly 01:00–02:00 series that starts on a fall-back Sunday', 'repeat: weekly, on: sunday, from: 2024-11-03, time: 01:00-02:00', 60],
+    ['a weekly 00:30–01:30 series', 'repeat: weekly, on: sunday, from: 2024-01-07, time: 00:30-01:30', 60],
+    ['a weekly 01:30 series (overlap every autumn)', 'repeat: weekly, on: sunday, from: 2024-01-07, time: "01:30", duration: 45', 45],
+    ['a weekly 02:30 series (gap every spring)', 'repeat: weekly, on: sunday, from: 2024-01-07, time: 02:30-03:30', 60],
+    ['a 23:30–02:30 series across midnight and the change', 'repeat: weekly, on: saturday, from: 2024-01-06, time: 23:30-02:30', 180],
+    ['the second Sunday of March at 02:00 (always in the gap)', 'repeat: monthly, on: second sunday, from: 2024-01-01, time: "02:00"', 60],
+  ])('%s: ical.js agrees instant by instant for six years, and every meeting lasts its length', (_, yaml, minutes) => {
+    const entry = ny(yaml);
+    const { ours: expected, theirs: actual, skipped } = bothSides(entry, feed([entry]), ...window);
+    expect(actual).toEqual(expected);
+    expect(lengths(expected)).toEqual(new Set([minutes]));
+    expect(skipped).toBeGreaterThanOrEqual(6);
+    expect(feed([entry])).toContain(`DURATION:PT${Math.floor(minutes / 60) > 0 ? `${Math.floor(minutes / 60)}H` : ''}${minutes % 60 ? `${minutes % 60}M` : ''}\r\n`);
+  });
+
+  test('the first meeting of a series on a fall-back day: DTSTART as written, an override in UTC', () => {
+    const text = feed([ny('repeat: weekly, on: sunday, from: 2024-11-03, time: 01:00-02:00')]);
+    expect(text).toContain('DTSTART;TZID=America/New_York:20241103T010000\r\n');
+    expect(text).toContain('RECURRENCE-ID;TZID=America/New_York:20241103T010000\r\n');
+    expect(text).toContain('DTSTART:20241103T060000Z\r\n');
+    expect(text).not.toMatch(/^DTEND;TZID/m);
+  });
+
+  test('overrides stop at the feed horizon (build year + 10); only meetings at a change get one (01:30–02:30 meets both)', () => {
+    const text = feed([ny('repeat: weekly, on: sunday, from: 2024-01-07, time: "01:30"')]);
+    const overrides = [...text.matchAll(/^RECURRENCE-ID;TZID=America\/New_York:(\d{4})/gm)].map((m) => Number(m[1]));
+    expect(Math.min(...overrides)).toBe(2024);
+    expect(Math.max(...overrides)).toBe(2036);
+    expect(overrides).toHaveLength(2 * (2036 - 2024 + 1));
+  });
 });
 
 describe('names are RFC 5545 TEXT: escaped, and no line break can leave the property', () => {
