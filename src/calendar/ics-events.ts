@@ -3,10 +3,12 @@ import { DateTime } from 'luxon';
 import rrulePkg from 'rrule';
 import type { ICalEventData } from 'ical-generator';
 import type { Schedule } from './cadence-schema.js';
-import { floatingUntil, occurrenceIndex, recurrenceRule } from './recurrence.js';
+import { floatingUntil, occurrenceIndex, recurrenceRule, regularStarts } from './recurrence.js';
 import { movedTimes, oneOffTimes } from './occurrences.js';
-import { floating, inZone, toFloating } from './util-local-time.js';
+import { floating, floatingDate, inZone, meetsClockChange } from './util-local-time.js';
+import { clockChangeDates, type YearRange } from './vtimezone.js';
 import { icalWallTime } from './util-ical-wall-time.js';
+import { withoutControls } from './util-ics-text.js';
 
 const { RRule } = rrulePkg;
 
@@ -32,6 +34,8 @@ export interface EventContext {
   cadenceLine: string;
   /** SEQUENCE, LAST-MODIFIED and DTSTAMP shared by the group's events. */
   revision: { sequence: number; lastModified?: DateTime | undefined; stamp: DateTime };
+  /** The years the feed is exact for (see feed-years.ts): meetings at clock changes in them get UTC times. */
+  years: YearRange;
 }
 
 /** Zones written as UTC (`...Z`) with no TZID and no VTIMEZONE: the most portable form. */
@@ -44,6 +48,10 @@ export function isUtcZone(zone: string): boolean {
  * (every k-th meeting, interval × k) so each series has a fixed LOCATION that every calendar app
  * shows; cancelled meetings are EXDATEs of the series they belong to, moved meetings are
  * overriding VEVENTs with RECURRENCE-ID, and one-off meetings are single events.
+ * A series gives its length as DURATION, so no instance takes its end from the first one's wall
+ * clock. A meeting that meets a clock change (see {@link meetsClockChange}) up to the end of
+ * `context.years` is written with its start and end in UTC, a regular one as an override of its
+ * series: there calendar apps disagree with each other, and with UTC they all agree with the pages.
  * UIDs: `<group>.<schedule>@host`, `<group>.<schedule>.<phase 1..k>@host` with alternation,
  * `<group>.<schedule>.<YYYYMMDD>@host` for one-offs.
  */
@@ -53,6 +61,7 @@ export function icsEvents(schedule: Schedule, context: EventContext): ICalEventD
   const phases = alternating && schedule.venues.length > 1 ? schedule.venues.length : 1;
   const base = `${context.group.id}.${schedule.id}`;
   const phaseOf = (date: string) => (occurrenceIndex(schedule, date) ?? 0) % phases;
+  const changing = clockChanges(schedule, context);
   const events: ICalEventData[] = [];
   for (let phase = 0; phase < phases; phase++) {
     const rule = recurrenceRule(schedule, phases > 1 ? { index: phase, count: phases } : undefined);
@@ -61,34 +70,91 @@ export function icsEvents(schedule: Schedule, context: EventContext): ICalEventD
     const venue = schedule.venues[phase];
     const exdates = schedule.cancelled.filter((date) => phaseOf(date) === phase).map((date) => floating(date, schedule.time.start));
     events.push({
-      ...eventFields(context, rule.options.dtstart, schedule.time.minutes, venue),
+      ...eventFields(context, venue),
+      start: icalWallTime(rule.options.dtstart, zone),
+      end: null,
       id,
-      repeating: [rruleLine(rule, schedule, zone), ...exdates.map((date) => exdateLine(date, zone))].join('\r\n'),
+      repeating: [rruleLine(rule, schedule, zone), ...exdates.map((date) => exdateLine(date, zone)), durationLine(schedule.time.minutes)].join('\r\n'),
     });
+    for (const { start } of changing.filter((meeting) => meeting.index % phases === phase)) {
+      events.push({ ...eventFields(context, venue), ...inUtc(start, schedule.time.minutes, zone, start), id });
+    }
     for (const move of schedule.moved.filter((candidate) => phaseOf(candidate.from) === phase)) {
       const times = movedTimes(schedule, move);
       const was = inZone(times.original, zone).setLocale('en-GB').toFormat('cccc d LLLL yyyy, HH:mm');
       events.push({
-        ...eventFields(context, times.start, times.minutes, move.venue ?? venue, `Moved from ${was}.`),
+        ...eventFields(context, move.venue ?? venue, `Moved from ${was}.`),
+        ...timesOf(times.start, times.minutes, zone, times.original),
         id,
-        recurrenceId: icalWallTime(times.original, zone),
       });
     }
   }
   for (const oneOff of schedule.dates) {
     const times = oneOffTimes(schedule, oneOff);
     const id = `${base}.${oneOff.date.replaceAll('-', '')}@${context.host}`;
-    events.push({ ...eventFields(context, times.start, times.minutes, oneOff.venue ?? schedule.venues[0]), id });
+    events.push({ ...eventFields(context, oneOff.venue ?? schedule.venues[0]), ...timesOf(times.start, times.minutes, zone), id });
   }
   return events;
 }
 
 /**
- * DTSTART (as written), DTEND (start + minutes of real time, as a wall time), and the descriptive
- * fields. An end inside a fall-back overlap is written as its wall time, which RFC 5545 reads as
- * the first of the two; calendar apps take every instance's length from the first instance.
+ * Regular meetings up to the end of `context.years` that meet a clock change and are neither
+ * cancelled nor moved. Only meetings on or just before a clock-change date are looked at closely.
  */
-function eventFields(context: EventContext, start: Date, minutes: number, venueId: string | undefined, note?: string): ICalEventData {
+function clockChanges(schedule: Schedule, context: EventContext): { start: Date; index: number }[] {
+  if (isUtcZone(context.zone) || schedule.recurrence.kind === 'ad-hoc') return [];
+  const dates = clockChangeDates(context.zone, context.years);
+  const spanDays = Math.ceil(schedule.time.minutes / 1440);
+  const skip = new Set([...schedule.cancelled, ...schedule.moved.map((move) => move.from)]);
+  const near = (start: Date) => Array.from({ length: spanDays + 1 }, (_, k) => floatingDate(new Date(start.getTime() + k * 86_400_000))).some((date) => dates.has(date));
+  return regularStarts(schedule, floating(`${context.years.toYear}-12-31`, '23:59:59')).filter(
+    ({ start }) => near(start) && !skip.has(floatingDate(start)) && meetsClockChange(start, schedule.time.minutes, context.zone),
+  );
+}
+
+/**
+ * DTSTART and DTEND of a single event or override: wall times in the zone, or UTC instants when
+ * the meeting meets a clock change. `original` (the regular start it replaces) makes it an override.
+ */
+function timesOf(start: Date, minutes: number, zone: string, original?: Date): Partial<ICalEventData> {
+  if (!isUtcZone(zone) && meetsClockChange(start, minutes, zone)) return inUtc(start, minutes, zone, original);
+  return {
+    start: icalWallTime(start, zone),
+    // The end as a wall time too (ical-generator compares start and end field by field); with no
+    // clock change in between it is the start's wall time plus the length.
+    end: icalWallTime(new Date(start.getTime() + minutes * 60_000), zone),
+    ...(original ? { recurrenceId: icalWallTime(original, zone) } : {}),
+  };
+}
+
+/**
+ * Start and end as UTC instants (`...Z`), so every client places the meeting as the pages do.
+ * RECURRENCE-ID keeps the TZID and wall time of the regular start: each client then matches it
+ * to the instance it expands, however it reads that wall time. ical-generator writes one zone per
+ * event, so RECURRENCE-ID and DTEND go in as raw lines through `repeating` (written as given when
+ * it has several lines).
+ */
+function inUtc(start: Date, minutes: number, zone: string, original?: Date): Partial<ICalEventData> {
+  const begin = inZone(start, zone);
+  const end = utcStamp(begin.plus({ minutes }));
+  if (original === undefined) return { start: begin.toJSDate(), end: begin.plus({ minutes }).toJSDate(), timezone: null };
+  const wall = DateTime.fromJSDate(original, { zone: 'utc' }).toFormat("yyyyLLdd'T'HHmmss");
+  return { start: begin.toJSDate(), end: null, timezone: null, repeating: [`RECURRENCE-ID;TZID=${zone}:${wall}`, `DTEND:${end}`].join('\r\n') };
+}
+
+function utcStamp(instant: DateTime): string {
+  return instant.toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'");
+}
+
+/** `DURATION:PT1H30M`: the length of every instance of a series, in real time. */
+function durationLine(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return `DURATION:PT${hours > 0 ? `${hours}H` : ''}${rest > 0 || hours === 0 ? `${rest}M` : ''}`;
+}
+
+/** The descriptive fields of an event, and its zone (none for UTC). */
+function eventFields(context: EventContext, venueId: string | undefined, note?: string): ICalEventData {
   const venue = venueId === undefined ? undefined : context.venues[venueId];
   const description = [
     note,
@@ -96,16 +162,14 @@ function eventFields(context: EventContext, start: Date, minutes: number, venueI
     venue && `Venue: ${[venue.name, venue.url].filter(Boolean).join(' ')}`,
     context.group.url && `Group page: ${context.group.url}`,
   ].filter(Boolean);
-  const utc = isUtcZone(context.zone);
   return {
-    start: icalWallTime(start, context.zone),
-    // The end as a wall time too: ical-generator compares start and end field by field.
-    end: icalWallTime(toFloating(inZone(start, context.zone).plus({ minutes }), context.zone), context.zone),
-    timezone: utc ? null : context.zone,
-    summary: context.title,
-    description: description.join('\n'),
-    location: venue ? (venue.url ?? venue.name) : null,
-    url: context.group.url ?? null,
+    start: new Date(0),
+    timezone: isUtcZone(context.zone) ? null : context.zone,
+    // ical-generator escapes TEXT (line breaks included); other control characters are dropped.
+    summary: withoutControls(context.title, true),
+    description: withoutControls(description.join('\n'), true),
+    location: venue ? withoutControls(venue.url ?? venue.name, true) : null,
+    url: context.group.url === undefined ? null : withoutControls(context.group.url),
     sequence: context.revision.sequence,
     lastModified: context.revision.lastModified ?? null,
     stamp: context.revision.stamp,

@@ -3,9 +3,10 @@ import { DateTime } from 'luxon';
 import ical from 'ical-generator';
 import type { Cadence } from './cadence-schema.js';
 import { describeSchedule } from './describe-schedule.js';
-import { HORIZON_YEARS } from './horizon.js';
 import { icsEvents, isUtcZone, type IcsVenue } from './ics-events.js';
-import { vtimezone } from './vtimezone.js';
+import { feedYears } from './feed-years.js';
+import { vtimezone, type YearRange } from './vtimezone.js';
+import { icsText, withoutControls } from './util-ics-text.js';
 
 export type { IcsVenue } from './ics-events.js';
 
@@ -51,12 +52,15 @@ function sequenceOf(lastModified: DateTime): number {
  */
 export function ics(options: IcsOptions): string {
   const generatedAt = DateTime.fromISO(options.generatedAt, { setZone: true });
+  const years = yearRange(options.groups, generatedAt);
   const calendar = ical({
-    name: options.name,
-    url: options.url ?? null,
+    // ical-generator writes NAME and X-WR-CALNAME as given: escape them as RFC 5545 TEXT, so a
+    // group named `A; b, c \\ d`, or one with a line break, stays one property value.
+    name: icsText(options.name),
+    url: options.url === undefined ? null : withoutControls(options.url),
     prodId: { company: 'sigwiki', product: 'sigwiki', language: 'EN' },
     ttl: options.refreshSeconds ?? 12 * 3600,
-    timezone: { name: null, generator: (zone) => vtimezone(zone, yearRange(options.groups, generatedAt)) },
+    timezone: { name: null, generator: (zone) => vtimezone(zone, years) },
   });
   for (const entry of options.groups) {
     const lastModified = entry.lastModified === undefined ? undefined : DateTime.fromISO(entry.lastModified, { setZone: true });
@@ -72,39 +76,21 @@ export function ics(options: IcsOptions): string {
         title: schedule.name === undefined ? entry.group.name : `${entry.group.name} (${schedule.name})`,
         cadenceLine: describeSchedule({ ...schedule, name: undefined }, { defaultTimeZone: entry.defaultTimeZone, venueNames }),
         revision,
+        years,
       };
       for (const event of icsEvents(schedule, context)) calendar.createEvent(event);
     }
   }
-  return propertiesBeforeComponents(calendar.toString());
+  // RFC 5545 §3.1: every content line ends in CRLF, the last one too.
+  return `${propertiesBeforeComponents(calendar.toString())}\r\n`;
 }
 
 /**
- * The years a VTIMEZONE covers at most on either side of the feed's year. Its cost is a scan of
- * every week of its years, so dates in the year 1 or 9999 must not widen it without end; before
- * these years zones kept local mean time, and the last rule of a VTIMEZONE has no end anyway.
+ * Years the VTIMEZONEs must get right (see {@link feedYears}), for the zones of all schedules
+ * not anchored in UTC.
  */
-export const VTIMEZONE_YEARS = { before: 200, after: HORIZON_YEARS };
-
-/**
- * Years the VTIMEZONEs must get right: one before the earliest date mentioned to two after the
- * last, within {@link VTIMEZONE_YEARS} of the year the feed is made.
- */
-export function yearRange(groups: readonly IcsGroup[], generatedAt: DateTime): { fromYear: number; toYear: number } {
-  const years = groups.flatMap((entry) =>
-    entry.cadence
-      .filter((schedule) => !isUtcZone(schedule.timeZone ?? entry.defaultTimeZone))
-      .flatMap((schedule) => [schedule.from, schedule.until, ...schedule.dates.map((d) => d.date), ...schedule.moved.map((m) => m.to)])
-      .filter((date): date is string => date !== undefined)
-      .map((date) => Number(date.slice(0, 4))),
-  );
-  // A loop, not Math.min(...years): a spread of many thousands of dates overflows the stack.
-  let [first, last] = [generatedAt.year, generatedAt.year];
-  for (const year of years) [first, last] = [Math.min(first, year), Math.max(last, year)];
-  return {
-    fromYear: Math.max(first - 1, generatedAt.year - VTIMEZONE_YEARS.before),
-    toYear: Math.min(last + 2, generatedAt.year + VTIMEZONE_YEARS.after),
-  };
+export function yearRange(groups: readonly IcsGroup[], generatedAt: DateTime): YearRange {
+  return feedYears(groups.flatMap((entry) => entry.cadence.filter((schedule) => !isUtcZone(schedule.timeZone ?? entry.defaultTimeZone))), generatedAt);
 }
 
 /**
@@ -112,8 +98,10 @@ export function yearRange(groups: readonly IcsGroup[], generatedAt: DateTime): {
  * REFRESH-INTERVAL and X-PUBLISHED-TTL after the VTIMEZONEs, so move those to the first VEVENT.
  */
 function propertiesBeforeComponents(text: string): string {
-  const zones = text.match(/BEGIN:VTIMEZONE\r\n[\s\S]*?END:VTIMEZONE\r\n/g) ?? [];
+  // Match whole lines only: a name may hold the words BEGIN:VEVENT or END:VCALENDAR (escaped, and
+  // folded lines start with a space), and moving text at such a place would break the feed.
+  const zones = text.match(/(?<=\r\n)BEGIN:VTIMEZONE\r\n[\s\S]*?\r\nEND:VTIMEZONE\r\n/g) ?? [];
   const rest = zones.reduce((remaining, zone) => remaining.replace(zone, ''), text);
-  const at = rest.search(/BEGIN:VEVENT\r\n|END:VCALENDAR/);
+  const at = rest.search(/(?<=\r\n)(BEGIN:VEVENT|END:VCALENDAR)(\r\n|$)/);
   return rest.slice(0, at) + zones.join('') + rest.slice(at);
 }

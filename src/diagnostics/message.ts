@@ -39,7 +39,8 @@ export type RuleId =
   | 'content-unsafe-link'
   | 'action-malformed'
   | 'meeting-off-cadence'
-  | 'venue-conflict';
+  | 'venue-conflict'
+  | 'dst-ambiguous-time';
 
 export type Severity = 'error' | 'warning';
 

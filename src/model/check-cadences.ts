@@ -2,9 +2,11 @@
 import { DateTime } from 'luxon';
 import type { Schedule } from '../calendar/cadence-schema.js';
 import { occurrences, type Occurrence } from '../calendar/occurrences.js';
-import { regularStarts } from '../calendar/recurrence.js';
+import { occurrenceIndex, regularStarts } from '../calendar/recurrence.js';
+import { isUtcZone } from '../calendar/ics-events.js';
+import { clockChangeDates, FEED_HORIZON_YEARS } from '../calendar/vtimezone.js';
 import { regularDates } from '../calendar/regular-dates.js';
-import { floating, floatingDate } from '../calendar/util-local-time.js';
+import { floating, floatingDate, wallTimeKind } from '../calendar/util-local-time.js';
 import { SigwikiMessage } from '../diagnostics/message.js';
 import type { Venue } from './schema/group.js';
 import type { Group } from './wiki.js';
@@ -16,7 +18,56 @@ const CONFLICT_HORIZON_DAYS = 182;
 export function checkCadences(groups: readonly Group[], now: string): SigwikiMessage[] {
   // Venue clashes first: they expand their series furthest, and the day check reuses that.
   const clashes = venueConflicts(groups, now);
-  return [...groups.flatMap(offCadenceMeetings), ...clashes];
+  return [...groups.flatMap(offCadenceMeetings), ...clashes, ...groups.flatMap((group) => clockChangeTimes(group, now))];
+}
+
+/**
+ * A schedule whose wall time is skipped or repeated by a clock change on some date from `now`
+ * to {@link FEED_HORIZON_YEARS} ahead, or a move or one-off at such a time (at any date), gets a
+ * warning naming the dates: the pages and feeds place those meetings by the rules in
+ * docs/cadence.md, which not everyone expects. Only the zone's clock-change dates are looked at.
+ */
+function clockChangeTimes(group: Group, now: string): SigwikiMessage[] {
+  if (!group.cadence) return [];
+  const today = now.slice(0, 10);
+  const year = Number(today.slice(0, 4));
+  const messages: SigwikiMessage[] = [];
+  for (const schedule of group.cadence) {
+    const zone = schedule.timeZone ?? group.timeZone;
+    if (isUtcZone(zone)) continue;
+    const found: { date: string; time: string; kind: 'gap' | 'overlap' }[] = [];
+    const look = (date: string, time: string) => {
+      const kind = wallTimeKind(floating(date, time), zone);
+      if (kind !== 'normal') found.push({ date, time, kind });
+    };
+    if (schedule.recurrence.kind !== 'ad-hoc' && schedule.from !== undefined) {
+      const dates = [...clockChangeDates(zone, { fromYear: year, toYear: year + FEED_HORIZON_YEARS })].sort();
+      for (const date of dates) {
+        if (date < today || date < schedule.from || schedule.cancelled.includes(date) || schedule.moved.some((move) => move.from === date)) continue;
+        if (occurrenceIndex(schedule, date) !== undefined) look(date, schedule.time.start);
+      }
+    }
+    for (const move of schedule.moved) look(move.to ?? move.from, move.time?.start ?? schedule.time.start);
+    for (const oneOff of schedule.dates) look(oneOff.date, oneOff.time?.start ?? schedule.time.start);
+    if (found.length === 0) continue;
+    const list = (kind: 'gap' | 'overlap') => {
+      const dates = found.filter((entry) => entry.kind === kind).map((entry) => `${entry.date} ${entry.time}`);
+      return dates.length <= 6 ? dates.join(', ') : `${dates.slice(0, 5).join(', ')} and ${dates.length - 5} more`;
+    };
+    const parts = [
+      found.some((entry) => entry.kind === 'gap') && `skipped when the clocks go forward on ${list('gap')} (the meeting then starts as much later as the clocks jump)`,
+      found.some((entry) => entry.kind === 'overlap') && `repeated when the clocks go back on ${list('overlap')} (the meeting is then at the second one)`,
+    ].filter(Boolean);
+    messages.push(
+      new SigwikiMessage(`${group.name}'s schedule "${schedule.id}" meets at a ${zone} time that is ${parts.join(', and ')}`, {
+        file: group.file,
+        ruleId: 'dst-ambiguous-time',
+        severity: 'warning',
+        hint: 'pages and .ics agree on these meetings (see docs/cadence.md, "Daylight-saving gaps and overlaps"); to avoid the question, meet outside 00:00–03:00 local time on those days, or anchor the schedule in UTC',
+      }),
+    );
+  }
+  return messages;
 }
 
 /**

@@ -70,11 +70,21 @@ function upcomingMeeting(group: Group, occurrence: Occurrence): UpcomingMeeting 
     occurrence,
     venue: group.venues.find((venue) => venue.id === occurrence.venue),
     dateText: start.toFormat('ccc d LLL yyyy'),
-    timeText: `${start.toFormat('HH:mm')}–${end.toFormat('HH:mm')} ${occurrence.timeZone}`,
+    timeText: timeText(start, end, occurrence.timeZone),
     localDate: start.toISODate()!,
     startUtc: start.toUTC().toISO({ suppressMilliseconds: true })!,
     endUtc: end.toUTC().toISO({ suppressMilliseconds: true })!,
   };
+}
+
+/**
+ * `11:00–12:00 America/New_York`; when the clocks change during the meeting, each end with its
+ * UTC offset, so a meeting from 00:30 to 01:30 that lasts two hours does not read as one:
+ * `00:30 (UTC-04:00)–01:30 (UTC-05:00) America/New_York`.
+ */
+function timeText(start: DateTime, end: DateTime, zone: string): string {
+  if (start.offset === end.offset) return `${start.toFormat('HH:mm')}–${end.toFormat('HH:mm')} ${zone}`;
+  return `${start.toFormat("HH:mm '(UTC'ZZ')'")}–${end.toFormat("HH:mm '(UTC'ZZ')'")} ${zone}`;
 }
 
 export type { ZoneTime };

@@ -1,6 +1,7 @@
 // Tests for src/calendar/ics.ts: the feed, parsed and expanded by ical.js, equals occurrences().
 import { describe, expect, test } from 'vitest';
 import { DateTime } from 'luxon';
+import ICAL from 'ical.js';
 import { ics, type IcsGroup } from '../../src/calendar/ics.js';
 import { occurrences } from '../../src/calendar/occurrences.js';
 import { expandIcs, parseIcs } from './helpers/expand-ics.js';
@@ -98,10 +99,11 @@ describe('the CentOS seed feed', () => {
     expect(text).toContain('RECURRENCE-ID;TZID=Europe/London:20140617T140000\r\n');
   });
 
-  test('one VTIMEZONE per TZID, with yearly STANDARD/DAYLIGHT rules, before the events', () => {
+  test('one VTIMEZONE per TZID: an observance before the first meeting, then yearly STANDARD/DAYLIGHT rules, before the events', () => {
     const zones = calendar.getAllSubcomponents('vtimezone');
     expect(zones.map((z) => z.getFirstPropertyValue('tzid'))).toEqual(['Europe/London']);
     expect(zones[0]!.getAllSubcomponents().map((c) => [c.name, String(c.getFirstPropertyValue('rrule'))])).toEqual([
+      ['standard', 'null'],
       ['daylight', 'FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU'],
       ['standard', 'FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU'],
     ]);
@@ -143,7 +145,9 @@ describe('the CentOS seed feed', () => {
 
   test('lines are folded to at most 75 octets and end in CRLF', () => {
     const lines = text.split('\r\n');
-    expect(text.endsWith('END:VCALENDAR')).toBe(true);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(lines.at(-1)).toBe('');
+    expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
     for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
   });
 });
@@ -174,17 +178,86 @@ cadence:
   });
 });
 
-test('DST overlap: sigwiki takes the first 01:30 (RFC 5545); ical.js takes the second in London: pinned here', () => {
-  const entry = groupEntry(cadenceFromYaml('cadence: {repeat: weekly, on: sunday, from: 2024-10-20, time: "01:30", timeZone: Europe/London}'));
-  const day = (list: { start: string }[]) => list.filter((m) => m.start.startsWith('2024-10-27')).map((m) => m.start);
-  expect(day(ours(entry, '2024-10-01T00:00:00Z', '2024-11-01T00:00:00Z'))).toEqual(['2024-10-27T00:30:00Z']);
-  expect(day(theirs(feed([entry]), '2024-10-01T00:00:00Z', '2024-11-01T00:00:00Z'))).toEqual(['2024-10-27T01:30:00Z']);
+describe('clock changes: every meeting lasts its length and is where the pages say, in ical.js (issue 16, defects 4 and 5)', () => {
+  const ny = (yaml: string) => groupEntry(cadenceFromYaml(`cadence: {${yaml}, timeZone: America/New_York}`));
+  const window = ['2024-01-01T00:00:00Z', '2031-01-01T00:00:00Z'] as const;
+  const lengths = (list: { start: string; end: string }[]) => new Set(list.map((m) => (Date.parse(m.end) - Date.parse(m.start)) / 60_000));
+
+  test('a meeting moved to 01:30–02:30 on the fall-back day is 01:30–02:30 EST, 60 minutes, written in UTC', () => {
+    const entry = ny('repeat: weekly, on: sunday, from: 2024-10-06, time: 10:00-11:00, moved: [{from: 2024-11-03, time: 01:30-02:30}]');
+    const text = feed([entry]);
+    expect(text).toContain('RECURRENCE-ID;TZID=America/New_York:20241103T100000\r\n');
+    expect(text).toContain('DTSTART:20241103T063000Z\r\n');
+    expect(text).toContain('DTEND:20241103T073000Z\r\n');
+    const moved = theirs(text, '2024-11-03T00:00:00Z', '2024-11-04T00:00:00Z');
+    expect(moved.map((m) => [m.start, m.end])).toEqual([['2024-11-03T06:30:00Z', '2024-11-03T07:30:00Z']]);
+    expect(ours(entry, '2024-11-03T00:00:00Z', '2024-11-04T00:00:00Z').map((m) => [m.start, m.end])).toEqual([['2024-11-03T06:30:00Z', '2024-11-03T07:30:00Z']]);
+  });
+
+  test.each([
+    ['a weekly 01:00–02:00 series that starts on a fall-back Sunday', 'repeat: weekly, on: sunday, from: 2024-11-03, time: 01:00-02:00', 60],
+    ['a weekly 00:30–01:30 series', 'repeat: weekly, on: sunday, from: 2024-01-07, time: 00:30-01:30', 60],
+    ['a weekly 01:30 series (overlap every autumn)', 'repeat: weekly, on: sunday, from: 2024-01-07, time: "01:30", duration: 45', 45],
+    ['a weekly 02:30 series (gap every spring)', 'repeat: weekly, on: sunday, from: 2024-01-07, time: 02:30-03:30', 60],
+    ['a 23:30–02:30 series across midnight and the change', 'repeat: weekly, on: saturday, from: 2024-01-06, time: 23:30-02:30', 180],
+    ['the second Sunday of March at 02:00 (always in the gap)', 'repeat: monthly, on: second sunday, from: 2024-01-01, time: "02:00"', 60],
+  ])('%s: ical.js agrees instant by instant for six years, and every meeting lasts its length', (_, yaml, minutes) => {
+    const entry = ny(yaml);
+    const { ours: expected, theirs: actual, skipped } = bothSides(entry, feed([entry]), ...window);
+    expect(actual).toEqual(expected);
+    expect(lengths(expected)).toEqual(new Set([minutes]));
+    expect(skipped).toBeGreaterThanOrEqual(6);
+    expect(feed([entry])).toContain(`DURATION:PT${Math.floor(minutes / 60) > 0 ? `${Math.floor(minutes / 60)}H` : ''}${minutes % 60 ? `${minutes % 60}M` : ''}\r\n`);
+  });
+
+  test('the first meeting of a series on a fall-back day: DTSTART as written, an override in UTC', () => {
+    const text = feed([ny('repeat: weekly, on: sunday, from: 2024-11-03, time: 01:00-02:00')]);
+    expect(text).toContain('DTSTART;TZID=America/New_York:20241103T010000\r\n');
+    expect(text).toContain('RECURRENCE-ID;TZID=America/New_York:20241103T010000\r\n');
+    expect(text).toContain('DTSTART:20241103T060000Z\r\n');
+    expect(text).not.toMatch(/^DTEND;TZID/m);
+  });
+
+  test('overrides stop at the feed horizon (build year + 10); only meetings at a change get one (01:30–02:30 meets both)', () => {
+    const text = feed([ny('repeat: weekly, on: sunday, from: 2024-01-07, time: "01:30"')]);
+    const overrides = [...text.matchAll(/^RECURRENCE-ID;TZID=America\/New_York:(\d{4})/gm)].map((m) => Number(m[1]));
+    expect(Math.min(...overrides)).toBe(2024);
+    expect(Math.max(...overrides)).toBe(2036);
+    expect(overrides).toHaveLength(2 * (2036 - 2024 + 1));
+  });
 });
 
-test('DST gap: sigwiki reads a nonexistent 02:30 as 03:30 EDT (RFC 5545); ical.js as 01:30 EST: pinned here', () => {
-  const entry = groupEntry(cadenceFromYaml('cadence: {repeat: weekly, on: sunday, from: 2024-03-03, time: "02:30", timeZone: America/New_York}'));
-  const day = (list: { start: string }[]) => list.filter((m) => m.start.startsWith('2024-03-10')).map((m) => m.start);
-  expect(day(ours(entry, '2024-03-01T00:00:00Z', '2024-03-20T00:00:00Z'))).toEqual(['2024-03-10T07:30:00Z']);
-  expect(day(theirs(feed([entry]), '2024-03-01T00:00:00Z', '2024-03-20T00:00:00Z'))).toEqual(['2024-03-10T06:30:00Z']);
-  expect(feed([entry])).toContain('DTSTART;TZID=America/New_York:20240303T023000\r\n');
+describe('names are RFC 5545 TEXT: escaped, and no line break can leave the property', () => {
+  // ical.js decodes TEXT only in properties it knows; NAME (RFC 7986) and X-WR-CALNAME are TEXT.
+  ICAL.design.icalendar.property['name'] ??= { defaultType: 'text' };
+  ICAL.design.icalendar.property['x-wr-calname'] ??= { defaultType: 'text' };
+  const entry = (name: string): IcsGroup => ({ ...groupEntry(cadenceFromYaml(CENTOS_YAML)), group: { id: 'g', name } });
+
+  test('NAME and X-WR-CALNAME escape backslash, semicolon and comma; ical.js reads the name back', () => {
+    const text = ics({ name: 'A; b, c \\ d', host: HOST, generatedAt: GENERATED_AT, groups: [entry('A; b, c \\ d')] });
+    expect(text).toContain('\r\nNAME:A\\; b\\, c \\\\ d\r\n');
+    expect(text).toContain('\r\nX-WR-CALNAME:A\\; b\\, c \\\\ d\r\n');
+    const calendar = parseIcs(text);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('A; b, c \\ d');
+    expect(calendar.getFirstPropertyValue('name')).toBe('A; b, c \\ d');
+    expect(calendar.getAllSubcomponents('vevent')[0]!.getFirstPropertyValue('summary')).toBe('A; b, c \\ d');
+  });
+
+  test('a CR or LF in a group or calendar name cannot inject a VEVENT (issue 14)', () => {
+    const evil = 'Team\r\nEND:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Reset your password at https://phish.example\rBEGIN:VALARM\nX';
+    const text = ics({ name: evil, url: 'https://minutes.example.org/\r\nBEGIN:VEVENT', host: HOST, generatedAt: GENERATED_AT, groups: [entry(evil)] });
+    const lines = text.split('\r\n');
+    expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(vEventCount(text));
+    expect(lines.filter((line) => /^(BEGIN|END):/.test(line)).every((line) => /^(BEGIN|END):(VCALENDAR|VEVENT|VTIMEZONE|STANDARD|DAYLIGHT)$/.test(line))).toBe(true);
+    expect(text.match(/^SUMMARY:Reset/m)).toBeNull();
+    const calendar = parseIcs(text);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Team\nEND:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Reset your password at https://phish.example\nBEGIN:VALARM\nX');
+    expect(calendar.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'))).toEqual(['g.main.1@minutes.example.org', 'g.main.2@minutes.example.org']);
+    expect(calendar.getFirstPropertyValue('url')).toBe('https://minutes.example.org/BEGIN:VEVENT');
+  });
 });
+
+/** VEVENTs that ical.js finds. */
+function vEventCount(text: string): number {
+  return parseIcs(text).getAllSubcomponents('vevent').length;
+}

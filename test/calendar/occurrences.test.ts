@@ -1,6 +1,8 @@
 // Tests for src/calendar/occurrences.ts: dates, instants and venues of meetings.
 import { describe, expect, test } from 'vitest';
 import { occurrences } from '../../src/calendar/occurrences.js';
+import { DateTime } from 'luxon';
+import { inZone, wallTimeKind } from '../../src/calendar/util-local-time.js';
 import { cadenceFromYaml, CENTOS_YAML, MIRAGE_YAML } from './helpers/fixtures.js';
 
 const utc = (iso: string) => new Date(iso).toISOString().replace('.000Z', 'Z');
@@ -184,7 +186,7 @@ cadence:
   });
 });
 
-describe('daylight-saving gap and overlap (RFC 5545 §3.3.5)', () => {
+describe('daylight-saving gap (RFC 5545 §3.3.5) and overlap (the second, as clients read it)', () => {
   const sundays = (time: string) =>
     occurrences(cadenceFromYaml(`cadence: {repeat: weekly, on: sunday, from: 2024-03-03, time: "${time}", timeZone: America/New_York}`), {
       defaultTimeZone: 'UTC', from: '2024-03-01T00:00:00Z', to: '2024-11-12T00:00:00Z',
@@ -195,9 +197,14 @@ describe('daylight-saving gap and overlap (RFC 5545 §3.3.5)', () => {
     expect([gap.start, gap.end, utc(gap.start)]).toEqual(['2024-03-10T03:30:00-04:00', '2024-03-10T04:30:00-04:00', '2024-03-10T07:30:00Z']);
   });
 
-  test('01:30 on the fall-back day happens twice: the meeting is at the first, 01:30 EDT', () => {
+  test('01:30 on the fall-back day happens twice: the meeting is at the second, 01:30 EST, as calendar apps read it', () => {
     const overlap = sundays('01:30').find((m) => m.key === 'main/2024-11-03')!;
-    expect([overlap.start, overlap.end, utc(overlap.start)]).toEqual(['2024-11-03T01:30:00-04:00', '2024-11-03T01:30:00-05:00', '2024-11-03T05:30:00Z']);
+    expect([overlap.start, overlap.end, utc(overlap.start)]).toEqual(['2024-11-03T01:30:00-05:00', '2024-11-03T02:30:00-05:00', '2024-11-03T06:30:00Z']);
+  });
+
+  test('a meeting that ends in the overlap lasts its length in real time: 00:30 EDT to 01:30 EDT', () => {
+    const before = sundays('00:30').find((m) => m.key === 'main/2024-11-03')!;
+    expect([before.start, before.end]).toEqual(['2024-11-03T00:30:00-04:00', '2024-11-03T01:30:00-04:00']);
   });
 
   test('the meetings around the changes keep their wall time', () => {
@@ -212,4 +219,38 @@ test('the window is half-open [from, to) on start instants, and the output is so
   const cadence = cadenceFromYaml(CENTOS_YAML);
   const list = occurrences(cadence, { defaultTimeZone: 'UTC', from: '2014-05-06T13:00:00Z', to: '2014-05-20T13:00:00Z' });
   expect(list.map((m) => m.key)).toEqual(['main/2014-05-06']);
+});
+
+describe('historical offsets come from the tz database, not from today’s offset', () => {
+  // Expected offsets as Python's zoneinfo gives them; luxon's fromObject starts from the offset
+  // now and put some of these an hour (or a day) off.
+  const at = (zone: string, date: string, time: string) =>
+    occurrences(cadenceFromYaml(`cadence: {repeat: ad hoc, time: "${time}", timeZone: ${zone}, dates: [${date}]}`), {
+      defaultTimeZone: 'UTC', from: '2000-01-01T00:00:00Z', to: '2040-01-01T00:00:00Z',
+    })[0]!.start;
+  test.each([
+    ['Pacific/Apia', '2010-06-01', '10:00', '2010-06-01T10:00:00-11:00'],
+    ['Pacific/Apia', '2011-10-01', '10:00', '2011-10-01T10:00:00-10:00'],
+    ['Pacific/Apia', '2012-01-10', '10:00', '2012-01-10T10:00:00+14:00'],
+    ['America/Scoresbysund', '2010-07-01', '12:00', '2010-07-01T12:00:00+00:00'],
+    ['Asia/Khandyga', '2011-01-15', '12:00', '2011-01-15T12:00:00+10:00'],
+    ['Asia/Ust-Nera', '2011-01-15', '12:00', '2011-01-15T12:00:00+11:00'],
+  ])('%s %s %s is %s', (zone, date, time, expected) => {
+    expect(at(zone, date, time)).toBe(expected);
+    expect(DateTime.fromISO(expected, { setZone: true }).setZone(zone).toFormat('yyyy-LL-dd HH:mm')).toBe(`${date} ${time}`);
+  });
+
+  test('every hour of 2010–2011 in those zones round-trips: the wall time of the instant is the one asked for', () => {
+    let checked = 0;
+    for (const zone of ['Pacific/Apia', 'America/Scoresbysund', 'Asia/Khandyga', 'Asia/Ust-Nera']) {
+      for (let wall = DateTime.utc(2010, 1, 1, 0, 30); wall.year < 2012; wall = wall.plus({ hours: 5 })) {
+        const kind = wallTimeKind(wall.toJSDate(), zone);
+        if (kind === 'gap') continue;
+        const placed = inZone(wall.toJSDate(), zone);
+        expect(placed.toFormat("yyyy-LL-dd'T'HH:mm"), zone).toBe(wall.toFormat("yyyy-LL-dd'T'HH:mm"));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(13_000);
+  });
 });

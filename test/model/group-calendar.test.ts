@@ -75,4 +75,34 @@ describe('group calendar in the model', () => {
     const { messages } = build({ 'content/groups/virt/group.yaml': VIRT.replace('  time: 14:00-15:00', '  time: 2pm') });
     expect(messages).toEqual([expect.objectContaining({ ruleId: 'schema-invalid', line: 11, column: 9 })]);
   });
+
+  it('clock-change days: real start and end on the page, and a warning naming the dates (issue 16)', () => {
+    const owls = `name: Night owls
+timeZone: America/New_York
+actionPrefix: owl
+cadence:
+  - id: late
+    repeat: weekly
+    on: sunday
+    from: 2024-10-06
+    time: "01:30"
+  - id: day
+    repeat: weekly
+    on: thursday
+    from: 2024-10-03
+    time: "10:00"
+    moved: [{from: 2025-03-06, to: 2025-03-09, time: "02:30"}]
+    dates: [{date: 2024-11-03, time: 01:30-02:30}, {date: 2024-11-10, time: 00:30-02:30}]
+`;
+    const { wiki, messages } = build({ 'content/groups/owls/group.yaml': owls }, '2024-10-20T12:00:00Z');
+    const group = wiki.groups.find((candidate) => candidate.id === 'owls')!;
+    const texts = Object.fromEntries(wiki.calendar.filter((m) => m.group === group).map((m) => [`${m.occurrence.scheduleId} ${m.localDate}`, m.timeText]));
+    expect(texts['day 2024-11-03']).toBe('01:30–02:30 America/New_York');
+    expect(texts['late 2024-11-03']).toBe('01:30–02:30 America/New_York');
+    expect(texts['late 2024-10-27']).toBe('01:30–02:30 America/New_York');
+    const warnings = messages.filter((m) => m.ruleId === 'dst-ambiguous-time').map((m) => m.reason);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/^Night owls's schedule "late" meets at a America\/New_York time that is repeated when the clocks go back on 2024-11-03 01:30, 2025-11-02 01:30, 2026-11-01 01:30, 2027-11-07 01:30, 2028-11-05 01:30 and 6 more/);
+    expect(warnings[1]).toMatch(/"day" .* skipped when the clocks go forward on 2025-03-09 02:30 .*, and repeated when the clocks go back on 2024-11-03 01:30 /);
+  });
 });

@@ -29,21 +29,20 @@ export function touchesTransition(meeting: Occurrence, time: { start: string; mi
   return unclear(wallStart) || unclear(wallStart.plus({ minutes: time.minutes })) || start.offset !== end.offset;
 }
 
-/** Our confirmed meetings and ical.js's, minus DST-transition days, as UTC instants. */
+/**
+ * Our confirmed meetings and ical.js's, as UTC instants, every one of them: clock-change days
+ * included, since feeds write those meetings in UTC. `skipped` counts our meetings that meet a
+ * clock change (compared all the same), so tests can check they covered some.
+ */
 export function bothSides(entry: IcsGroup, text: string, from: string, to: string): { ours: Instant[]; theirs: Instant[]; skipped: number } {
   const list = occurrences(entry.cadence, { defaultTimeZone: entry.defaultTimeZone, from, to }).filter((m) => m.status === 'confirmed');
   const timeOf = (m: Occurrence) => entry.cadence.find((s) => s.id === m.scheduleId)!.time;
   const unclear = list.filter((m) => m.kind === 'regular' && touchesTransition(m, timeOf(m)));
-  const skippedDays = new Set(unclear.map((m) => `${m.timeZone} ${m.start.slice(0, 10)}`));
-  const zones = [...new Set(list.map((m) => m.timeZone))];
-  const skip = (start: string) => zones.some((zone) => skippedDays.has(`${zone} ${DateTime.fromISO(start).setZone(zone).toISODate()}`));
   const ours = list
     .map((m) => ({ start: toUtc(m.start), end: toUtc(m.end), location: m.venue === undefined ? null : (entry.venues[m.venue]!.url ?? entry.venues[m.venue]!.name) }))
-    .filter((m) => !skip(m.start))
     .sort((a, b) => a.start.localeCompare(b.start) || String(a.location).localeCompare(String(b.location)));
   const theirs = expandIcs(text, from, to)
     .map(({ start, end, location }) => ({ start, end, location }))
-    .filter((m) => !skip(m.start))
     .sort((a, b) => a.start.localeCompare(b.start) || String(a.location).localeCompare(String(b.location)));
   return { ours, theirs, skipped: unclear.length };
 }
