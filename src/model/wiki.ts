@@ -88,6 +88,8 @@ export interface Meeting {
   /** The minutes as HTML: escaped, with actions decorated. Safe to output unescaped. */
   html: string;
   headings: BodyHeading[];
+  /** Headings for the "on this page" list; empty for short minutes (see table-of-contents.ts). */
+  toc: (BodyHeading & { depth: number })[];
   /** Actions raised in this meeting, in order. */
   actions: Action[];
   /** Actions this meeting closed. */

@@ -1,0 +1,117 @@
+// Issue 15: each page answers its reader's first question first, on a phone too (real Chromium).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.js';
+import { runCli } from '../helpers/run-cli.js';
+import { serveStatic } from '../helpers/static-server.js';
+
+let work: string;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'sigwiki-first-'));
+  const build = runCli(['build', '--output', path.join(work, '_site')]);
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
+  server = await serveStatic(path.join(work, '_site'));
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const DESKTOP = { width: 1280, height: 800 };
+
+async function open(
+  sitePath: string,
+  options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; timezoneId?: string; clock?: string } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? DESKTOP,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    timezoneId: options.timezoneId,
+  });
+  const page = await context.newPage();
+  if (options.clock) await page.clock.setFixedTime(new Date(options.clock));
+  await page.goto(`${server.url}${sitePath}`);
+  return page;
+}
+
+/** The rendered height of one line of the element's text. */
+const lineCount = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((element) => {
+    const items = [...element.querySelectorAll('li')].map((li) => li.getBoundingClientRect().top);
+    return new Set(items.map(Math.round)).size;
+  });
+
+describe('meeting page', () => {
+  it('colours each review row by what happened to the action', async () => {
+    const page = await open('/groups/example-wg/2026-09-15/');
+    const border = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).borderLeftColor);
+    const stillOpen = await border('.minutes .action-close--open');
+    const done = await border('.minutes .action-close--done');
+    expect(stillOpen).not.toBe(done);
+    // A row still open looks like an open action raised on the page.
+    const colours = await page.evaluate(() => {
+      const probe = document.createElement('div');
+      document.body.append(probe);
+      probe.style.color = 'var(--open)';
+      const openColour = getComputedStyle(probe).color;
+      probe.style.color = 'var(--done)';
+      return { open: openColour, done: getComputedStyle(probe).color };
+    });
+    expect(stillOpen).toBe(colours.open);
+    expect(done).toBe(colours.done);
+    await page.context().close();
+  });
+
+  it('lists the raised and closed actions at the top, each linking to its row', async () => {
+    const page = await open('/groups/example-wg/2026-09-29/');
+    const summary = page.locator('.meeting-summary');
+    expect(await summary.getByRole('heading', { name: '1 action raised' }).count()).toBe(1);
+    expect(await summary.getByRole('heading', { name: '3 actions closed' }).count()).toBe(1);
+    const targets = await summary.locator('a').evaluateAll((links) =>
+      links.map((link) => {
+        const id = decodeURIComponent(new URL((link as HTMLAnchorElement).href).hash.slice(1));
+        const target = document.getElementById(id);
+        return { id, inMinutes: Boolean(target?.closest('.minutes')) };
+      }),
+    );
+    expect(targets.map((target) => target.id)).toEqual(['ewg-20260929-1', 'review-ewg-20260901-2', 'review-ewg-20260915-1', 'review-ewg-20260901-4']);
+    expect(targets.every((target) => target.inMinutes)).toBe(true);
+    await summary.getByRole('link', { name: 'ewg-20260901-4' }).click();
+    expect(await page.locator('#review-ewg-20260901-4').evaluate((element) => element.matches(':target'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('gives long minutes a table of contents, and short ones none', async () => {
+    const page = await open('/groups/centos-virt/2014-04-11/');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const slugs = await toc.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.slice(1)));
+    expect(slugs.length).toBeGreaterThan(5);
+    for (const slug of slugs) expect(await page.locator(`.minutes [id="${slug}"]`).count(), slug).toBe(1);
+    // On a desktop it sits beside the minutes and stays in view while reading.
+    await page.locator('#interfaces-and-scope').scrollIntoViewIfNeeded();
+    expect(await toc.isVisible()).toBe(true);
+    const box = (await toc.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(DESKTOP.height);
+    const short = await open('/groups/example-wg/2026-09-29/');
+    expect(await short.getByRole('navigation', { name: 'On this page' }).count()).toBe(0);
+    await page.context().close();
+    await short.context().close();
+  });
+
+  it('keeps the breadcrumb on one line on a desktop', async () => {
+    const page = await open('/groups/example-wg/2026-09-29/');
+    expect(await lineCount(page, '.breadcrumbs ol')).toBe(1);
+    expect(await page.locator('.breadcrumbs [aria-current="page"]').textContent()).toBe('29 September 2026');
+    await page.context().close();
+  });
+});
