@@ -37,12 +37,18 @@ export function addOutputs(eleventyConfig: EleventyConfig, basePath: string): vo
   eleventyConfig.addFilter('take', (list: unknown[], count: number) => list.slice(0, count));
   eleventyConfig.addFilter('webcal', (wiki: Wiki, path: string) => webcalUrl(wiki, path, basePath));
   eleventyConfig.addFilter('monthGrid', (meetings: UpcomingMeeting[], month: string) => monthGrid(month, meetings, (meeting) => meeting.localDate));
-  // What the next-meeting script reads: the coming meetings as instants, with their own zone.
+  // What the next-meeting script reads: the coming meetings as instants, with their own zone and
+  // venue (the meeting next when the page is read may not be the one next when it was built).
   eleventyConfig.addFilter('meetingInstants', (meetings: UpcomingMeeting[]) =>
     JSON.stringify(
       meetings
         .filter((meeting) => meeting.occurrence.status === 'confirmed')
-        .map((meeting) => ({ start: meeting.startUtc, end: meeting.endUtc, zone: meeting.occurrence.timeZone })),
+        .map((meeting) => ({
+          start: meeting.startUtc,
+          end: meeting.endUtc,
+          zone: meeting.occurrence.timeZone,
+          ...(meeting.venue ? { venue: { name: meeting.venue.name, ...(meeting.venue.url ? { url: meeting.venue.url } : {}) } } : {}),
+        })),
     ),
   );
 }

@@ -26,6 +26,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
 async function open(
@@ -112,6 +113,64 @@ describe('meeting page', () => {
     const page = await open('/groups/example-wg/2026-09-29/');
     expect(await lineCount(page, '.breadcrumbs ol')).toBe(1);
     expect(await page.locator('.breadcrumbs [aria-current="page"]').textContent()).toBe('29 September 2026');
+    await page.context().close();
+  });
+});
+
+/** Whether the element is entirely inside the first screen, scrolled to the top. */
+const inFirstScreen = async (page: Page, selector: string) => {
+  const box = (await page.locator(selector).first().boundingBox())!;
+  return box.y >= 0 && box.y + box.height <= page.viewportSize()!.height;
+};
+
+describe('group page', () => {
+  // The site was built as of 23 Nov 2026 12:00 UTC; Example WG meets Tue 24 Nov 11:00-12:00 New York on Jitsi.
+  const CLOCK = '2026-11-23T12:00:00Z';
+
+  it('shows the next meeting in the first screen of a phone, with its end, venue and join link, with or without JavaScript', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await open('/groups/example-wg/', { viewport: PHONE, javaScriptEnabled, timezoneId: 'Asia/Tokyo', clock: javaScriptEnabled ? CLOCK : undefined });
+      expect(await inFirstScreen(page, '.next-block'), `JavaScript ${javaScriptEnabled}`).toBe(true);
+      const text = (await page.locator('.next-meeting').textContent())!.replace(/\s+/g, ' ');
+      expect(text).toContain(javaScriptEnabled ? 'Wed 25 Nov, 01:00–02:00 your time (Tokyo); 11:00–12:00 in New York' : 'Tue 24 Nov 2026, 11:00–12:00 America/New_York');
+      const join = page.locator('.next-meeting-where').getByRole('link', { name: 'Jitsi video call' });
+      expect(await join.getAttribute('href')).toBe('https://meet.jit.si/sigwiki-example-wg');
+      expect(text).toContain('Join: Jitsi video call');
+      expect(await page.locator('.next-block').getByRole('link', { name: 'Add to your calendar (.ics)' }).count()).toBe(1);
+      await page.context().close();
+    }
+  });
+
+  it("lists the coming meetings in the reader's zone, each time saying its zone", async () => {
+    const page = await open('/groups/example-wg/', { timezoneId: 'Asia/Tokyo', clock: CLOCK });
+    const first = page.locator('.coming li').first();
+    expect(await first.locator('.coming-date').textContent()).toBe('Wed 25 Nov');
+    expect(await first.locator('.coming-time').textContent()).toBe('01:00–02:00 your time (11:00–12:00 New York)');
+    expect(await page.locator('.coming-zone').textContent()).toContain('Asia/Tokyo');
+    const plain = await open('/groups/example-wg/', { javaScriptEnabled: false });
+    expect((await plain.locator('.coming li .coming-time').first().textContent())!.trim()).toBe('11:00–12:00 America/New_York');
+    await page.context().close();
+    await plain.context().close();
+  });
+
+  it('puts the minutes before the open actions, and both before roles and charts', async () => {
+    const page = await open('/groups/centos-virt/');
+    const order = await page.evaluate(() =>
+      ['#next-heading', '#coming-heading', '#minutes', '#open-actions', '#about-heading', '#activity'].map((selector) => {
+        const element = document.querySelector(selector)!;
+        return [...document.querySelectorAll('h1, h2')].indexOf(element as HTMLHeadingElement);
+      }),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    await page.context().close();
+  });
+
+  it('stacks the roles on a phone: nothing scrolls sideways, no name breaks in two', async () => {
+    const page = await open('/groups/centos-virt/', { viewport: PHONE });
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= innerWidth)).toBe(true);
+    const broken = await page.locator('.facts dd a').evaluateAll((links) => links.filter((link) => link.getClientRects().length > 1).map((link) => link.textContent));
+    expect(broken).toEqual([]);
     await page.context().close();
   });
 });

@@ -97,24 +97,24 @@ describe('next meeting', () => {
   // then Wed 9 Dec 15:00 New York (moved from 8 Dec).
   it('shows the next meeting in the reader\'s own time zone', async () => {
     const page = await open('/groups/example-wg/', { timezoneId: 'Asia/Kolkata', clock: '2026-11-23T12:00:00Z' });
-    expect(await page.locator('.next-meeting-when').textContent()).toBe('Tue 24 Nov, 21:30 your time (11:00 New York)');
+    expect(await page.locator('.next-meeting-when').textContent()).toBe('Tue 24 Nov, 21:30–22:30 your time (Kolkata); 11:00–12:00 in New York');
     expect(await page.locator('.zones .your-time td').textContent()).toBe('Tue 24 Nov, 21:30');
     await page.context().close();
   });
 
   it('moves on to the following meeting on a page built weeks ago', async () => {
     const page = await open('/groups/example-wg/', { timezoneId: 'Europe/Berlin', clock: '2026-11-30T09:00:00Z' });
-    expect(await page.locator('.next-meeting-when').textContent()).toBe('Wed 9 Dec, 21:00 your time (15:00 New York)');
+    expect(await page.locator('.next-meeting-when').textContent()).toBe('Wed 9 Dec, 21:00–22:00 your time (Berlin); 15:00–16:00 in New York');
     const home = await page.context().newPage();
     await home.goto(`${server.url}/`);
-    expect(await home.locator('.next-meeting-when').allTextContents()).toContain('Wed 9 Dec, 21:00 your time (15:00 New York)');
+    expect(await home.locator('.next-meeting-when').allTextContents()).toContain('Wed 9 Dec, 21:00–22:00 your time (Berlin); 15:00–16:00 in New York');
     await page.context().close();
   });
 
   it('shows the build-time answer, saying so, without JavaScript', async () => {
     const page = await open('/groups/example-wg/', { javaScriptEnabled: false });
     expect((await page.locator('.next-meeting').textContent())!.replace(/\s+/g, ' ').trim()).toBe(
-      'Next meeting: Tue 24 Nov 2026, 11:00–12:00 America/New_York, Jitsi video call (worked out when this page was built, 23 November 2026, 12:00 UTC)',
+      'Next meeting: Tue 24 Nov 2026, 11:00–12:00 America/New_York. Join: Jitsi video call (worked out when this page was built, 23 November 2026, 12:00 UTC)',
     );
     expect(await page.locator('.zones .your-time').isHidden()).toBe(true);
     await page.context().close();

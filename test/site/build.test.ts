@@ -188,7 +188,7 @@ describe('sigwiki build on the example wiki', () => {
       ['2027-01-19T16:00:00Z', 'https://meet.jit.si/sigwiki-example-wg'],
     ]);
     const group = page(out, '/groups/example-wg/');
-    const shown = [...group.querySelectorAll('table.upcoming tbody tr')].map((row) => text_(row));
+    const shown = [...group.querySelectorAll('.coming li')].map((row) => text_(row));
     expect(shown.slice(0, 3)).toEqual([
       'Tue 24 Nov 2026 11:00–12:00 America/New_York Jitsi video call',
       'Wed 9 Dec 2026 15:00–16:00 America/New_York #example-wg on Libera.Chat (moved)',
@@ -196,7 +196,7 @@ describe('sigwiki build on the example wiki', () => {
     ]);
     expect(text_(group.querySelector('.schedules'))).toBe('Every other Tuesday, 11:00–12:00 America/New_York, alternating Jitsi video call and #example-wg on Libera.Chat');
     expect(text_(group.querySelector('.next-meeting'))).toBe(
-      'Next meeting: Tue 24 Nov 2026, 11:00–12:00 America/New_York, Jitsi video call (worked out when this page was built, 23 November 2026, 12:00 UTC)',
+      'Next meeting: Tue 24 Nov 2026, 11:00–12:00 America/New_York. Join: Jitsi video call (worked out when this page was built, 23 November 2026, 12:00 UTC)',
     );
     const all = expandIcs(readFileSync(path.join(out, 'meetings.ics'), 'utf8'), '2026-11-23T12:00:00Z', '2026-12-03T00:00:00Z');
     // Virt SIG fortnights fall on 1 Dec (from 22 Apr 2014); MirageOS on 25 Nov (from 17 Feb 2016).
