@@ -1,7 +1,7 @@
 // The in-memory wiki: every page, feed and check is computed from one of these.
 import type { Cadence } from '../calendar/cadence-schema.js';
 import type { ZoneTime } from '../calendar/zone-table.js';
-import type { ActionListPage } from './action-lists.js';
+import { urgentFirst, type ActionListPage } from './action-lists.js';
 import type { UpcomingMeeting } from './group-calendar.js';
 import type { SigwikiMessage } from '../diagnostics/message.js';
 import type { BodyHeading } from './minutes-body.js';
@@ -21,7 +21,7 @@ export interface Person {
   /** Site path of the person's page, e.g. `/people/lars-kurth/`. */
   url: string;
   roles: { group: Group; role: string }[];
-  /** Open actions, oldest first. */
+  /** Open actions: overdue first (longest overdue first), then oldest first. */
   openActions: Action[];
   /** Done and dropped actions, most recently closed first. */
   closedActions: Action[];
@@ -62,7 +62,7 @@ export interface Group {
   meetings: Meeting[];
   /** Meetings grouped by year, newest year and newest meeting first. */
   meetingsByYear: { year: string; meetings: Meeting[] }[];
-  /** Open actions raised in this group, oldest first. */
+  /** Open actions raised in this group: overdue first (longest overdue first), then oldest first. */
   openActions: Action[];
 }
 
@@ -147,7 +147,7 @@ export class Wiki {
   // filtering 80k actions on each of 15k pages took 12 s of a 10k-minutes build.
   /** The ten newest meetings across all groups. */
   readonly recentMeetings: Meeting[];
-  /** Open actions across all groups, oldest first. */
+  /** Open actions across all groups: overdue first (longest overdue first), then oldest first. */
   readonly openActions: Action[];
   /** One page per group and year of minutes, newest first. */
   readonly groupYearPages: { group: Group; year: string; url: string; meetings: Meeting[] }[];
@@ -173,7 +173,7 @@ export class Wiki {
     this.calendar = calendar;
     this.actionListPages = actionListPages;
     this.recentMeetings = meetings.slice(0, 10);
-    this.openActions = actions.filter((action) => action.status === 'open');
+    this.openActions = urgentFirst(actions.filter((action) => action.status === 'open'));
     this.groupYearPages = groups.flatMap((group) =>
       group.meetingsByYear.map(({ year, meetings: ofYear }) => ({ group, year, url: `${group.url}${year}/`, meetings: ofYear })),
     );

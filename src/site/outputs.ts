@@ -5,7 +5,7 @@ import type { Chart } from '../charts/chart.js';
 import { personTimeline } from '../charts/person-timeline.js';
 import { JSON_EXPORT_PATHS } from '../export/json-export.js';
 import { minutesFeedPath, personFeedPath } from '../feeds/feed-urls.js';
-import { ACTIONS_PREVIEW, recentPerson } from '../model/action-lists.js';
+import { ACTIONS_PREVIEW } from '../model/action-lists.js';
 import type { Action, Group, Person, Wiki } from '../model/wiki.js';
 import { CALENDAR_PATHS, webcalUrl } from './calendar-feeds.js';
 import { monthGrid } from '../calendar/month-grid.js';
@@ -31,7 +31,8 @@ export function addOutputs(eleventyConfig: EleventyConfig, basePath: string): vo
   eleventyConfig.addFilter('pageHead', pageHead);
   eleventyConfig.addFilter('attendanceChart', (group: Group): Chart => attendanceChart(group));
   eleventyConfig.addFilter('actionsChart', (group: Group, asOf: string): Chart => actionsOverTimeChart(group, asOf));
-  eleventyConfig.addFilter('personTimeline', (person: Person, asOf: string): Chart => personTimeline(recentPerson(person, asOf), asOf));
+  // The whole person, so the sentence covers their whole history; the chart draws the last years.
+  eleventyConfig.addFilter('personTimeline', (person: Person, asOf: string): Chart => personTimeline(person, asOf));
   // Lists are cut to a few on group and person pages; the full lists are pages of their own.
   eleventyConfig.addFilter('firstActions', (actions: Action[]) => actions.slice(0, ACTIONS_PREVIEW));
   eleventyConfig.addFilter('take', (list: unknown[], count: number) => list.slice(0, count));

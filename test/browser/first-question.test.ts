@@ -174,3 +174,22 @@ describe('group page', () => {
     await page.context().close();
   });
 });
+
+describe('person page', () => {
+  it('shows the first open action in the first screen of a desktop', async () => {
+    const page = await open('/people/lars-kurth/');
+    expect(await page.locator('h2').first().textContent()).toBe('Open actions (7)');
+    expect(await inFirstScreen(page, '#open-actions ~ .action-list .action-item')).toBe(true);
+    await page.context().close();
+  });
+
+  it('tells the truth about someone whose actions are older than the timeline, with an axis and a legend', async () => {
+    const page = await open('/people/lars-kurth/');
+    const caption = (await page.locator('.chart-figure--timeline figcaption').textContent())!;
+    expect(caption).not.toContain('no meetings or actions');
+    expect(caption).toContain('owned 7 actions: 7 open');
+    expect(await page.locator('.chart-figure--timeline .chart-legend li').allTextContents()).toEqual(['open action']);
+    expect(await page.locator('.chart--timeline text').allTextContents()).toEqual(expect.arrayContaining(['2025', '2026', 'today']));
+    await page.context().close();
+  });
+});

@@ -123,10 +123,10 @@ describe('sigwiki build on the example wiki', () => {
     expect(page(out, '/groups/centos-virt/').querySelector('#year-2014 a')!.getAttribute('href')).toBe('/groups/centos-virt/2014/');
   });
 
-  it('lists all open actions oldest first', () => {
+  it('lists all open actions, overdue first, then oldest first', () => {
     const ids = [...page(out, '/actions/').querySelectorAll('.action-list .action-id')].map((a) => text(a)!);
-    expect(ids[0]).toBe('virt-20140411-1');
-    expect(ids.at(-1)).toBe('ewg-20260929-1');
+    expect(ids.slice(0, 3)).toEqual(['ewg-20260901-3', 'ewg-20260929-1', 'virt-20140411-1']);
+    expect(ids.at(-1)).toBe('virt-20140411-15');
     expect(ids).toHaveLength(17);
   });
 
