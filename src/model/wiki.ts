@@ -149,6 +149,10 @@ export class Wiki {
   readonly recentMeetings: Meeting[];
   /** Open actions across all groups: overdue first (longest overdue first), then oldest first. */
   readonly openActions: Action[];
+  /** Groups with open actions, with how many (and how many overdue), by name: the actions page's filters. */
+  readonly openActionsByGroup: { group: Group; count: number; overdue: number }[];
+  /** People who own open actions, with how many, most first (then by name). */
+  readonly openActionsByOwner: { person: Person; count: number; overdue: number }[];
   /** One page per group and year of minutes, newest first. */
   readonly groupYearPages: { group: Group; year: string; url: string; meetings: Meeting[] }[];
 
@@ -174,10 +178,28 @@ export class Wiki {
     this.actionListPages = actionListPages;
     this.recentMeetings = meetings.slice(0, 10);
     this.openActions = urgentFirst(actions.filter((action) => action.status === 'open'));
+    this.openActionsByGroup = tally(this.openActions, (action) => [action.group]).map(([group, count, overdue]) => ({ group, count, overdue }));
+    this.openActionsByOwner = tally(this.openActions, (action) => action.owners)
+      .map(([person, count, overdue]) => ({ person, count, overdue }))
+      .sort((a, b) => b.count - a.count || a.person.name.localeCompare(b.person.name));
     this.groupYearPages = groups.flatMap((group) =>
       group.meetingsByYear.map(({ year, meetings: ofYear }) => ({ group, year, url: `${group.url}${year}/`, meetings: ofYear })),
     );
   }
+}
+
+/** How many of `actions` (and of those overdue) each key has, keys in order of name. */
+function tally<Key extends { name: string }>(actions: readonly Action[], keysOf: (action: Action) => Key[]): [Key, number, number][] {
+  const counts = new Map<Key, [Key, number, number]>();
+  for (const action of actions) {
+    for (const key of keysOf(action)) {
+      const entry = counts.get(key) ?? [key, 0, 0];
+      entry[1] += 1;
+      if (action.overdue) entry[2] += 1;
+      counts.set(key, entry);
+    }
+  }
+  return [...counts.values()].sort((a, b) => a[0].name.localeCompare(b[0].name));
 }
 
 /** A wiki together with everything found wrong while building it. */

@@ -193,3 +193,53 @@ describe('person page', () => {
     await page.context().close();
   });
 });
+
+describe('open actions page', () => {
+  const ids = (page: Page) => page.locator('.action-list > li:visible .action-id').allTextContents();
+
+  it('puts overdue actions first, the longest overdue first', async () => {
+    const page = await open('/actions/');
+    const overdue = await page.locator('.action-list > li').evaluateAll((items) => items.map((item) => item.classList.contains('action-item--overdue')));
+    expect(overdue.slice(0, 3)).toEqual([true, true, false]);
+    expect(overdue.slice(2).every((flag) => !flag)).toBe(true);
+    expect((await ids(page)).slice(0, 2)).toEqual(['ewg-20260901-3', 'ewg-20260929-1']);
+    await page.context().close();
+  });
+
+  it('narrows by owner, group and overdue, keeping the choice in the address', async () => {
+    const page = await open('/actions/?owner=robin-placeholder');
+    expect(await ids(page)).toEqual(['ewg-20260901-3', 'ewg-20260929-1']);
+    expect(await page.getByRole('status').textContent()).toBe('Showing 2 of 17 open actions.');
+    await page.getByLabel('Owner').selectOption('lars-kurth');
+    expect(await ids(page)).toHaveLength(7);
+    expect(new URL(page.url()).search).toBe('?owner=lars-kurth');
+    await page.getByLabel('Owner').selectOption('');
+    await page.getByLabel('Group').selectOption('example-wg');
+    await page.getByLabel('Overdue only').check();
+    expect(new URL(page.url()).search).toBe('?group=example-wg&overdue=1');
+    expect(await ids(page)).toEqual(['ewg-20260901-3', 'ewg-20260929-1']);
+    expect(await page.getByLabel('Group').locator('option').allTextContents()).toEqual(['All groups', 'CentOS Virtualization SIG (15)', 'Example Working Group (fictional) (2)']);
+    await page.context().close();
+  });
+
+  it('offers the per-group and per-person lists, with counts, without JavaScript', async () => {
+    const page = await open('/actions/', { javaScriptEnabled: false });
+    expect(await page.locator('.filter-form').isHidden()).toBe(true);
+    const group = page.locator('.filter-links li', { hasText: 'CentOS Virtualization SIG' });
+    expect((await group.textContent())!.replace(/\s+/g, ' ').trim()).toBe('CentOS Virtualization SIG 15');
+    expect(await group.getByRole('link').getAttribute('href')).toBe('/groups/centos-virt/#open-actions');
+    expect(await page.locator('.filter-links').getByRole('link', { name: 'Lars Kurth' }).getAttribute('href')).toBe('/people/lars-kurth/#open-actions');
+    // The group an action was raised in is a link to the group.
+    expect(await page.locator('.action-list .action-facts').first().getByRole('link', { name: 'Example Working Group (fictional)' }).getAttribute('href')).toBe('/groups/example-wg/');
+    await page.context().close();
+  });
+
+  it('wraps a long address inside its card on a phone', async () => {
+    const page = await open('/actions/', { viewport: PHONE });
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= innerWidth)).toBe(true);
+    const link = page.locator('.action-text a[href^="http://wiki.xenproject.org"]');
+    const [linkBox, cardBox] = [(await link.boundingBox())!, (await page.locator('.action-item', { has: link }).boundingBox())!];
+    expect(linkBox.x + linkBox.width).toBeLessThanOrEqual(cardBox.x + cardBox.width);
+    await page.context().close();
+  });
+});
