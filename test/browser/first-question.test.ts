@@ -243,3 +243,26 @@ describe('open actions page', () => {
     await page.context().close();
   });
 });
+
+describe('search page', () => {
+  it('shows results while typing, without Enter, each naming its group and date', async () => {
+    const page = await open('/search/');
+    // One search box: the header's is left out here.
+    expect(await page.getByRole('searchbox').count()).toBe(1);
+    await page.getByRole('searchbox').pressSequentially('Bluejeans', { delay: 30 });
+    const result = page.locator('#search-results > li', { has: page.getByRole('link', { name: 'VIRT SIG Meeting Minutes [11/04]', exact: true }) });
+    // The first query loads pagefind's WebAssembly and index: slow on a busy machine.
+    await result.waitFor({ timeout: 40_000 });
+    expect(await result.locator('.search-context').textContent()).toBe('CentOS Virtualization SIG · 11 April 2014');
+    expect(new URL(page.url()).search).toBe('?q=Bluejeans');
+    await page.context().close();
+  });
+
+  it('keeps a space between a list term and its value in excerpts', async () => {
+    const page = await open('/search/?q=liaison');
+    const excerpt = page.locator('#search-results > li', { has: page.getByRole('link', { name: 'CentOS Virtualization SIG', exact: true }) }).locator('p');
+    await excerpt.waitFor({ timeout: 40_000 });
+    expect(await excerpt.textContent()).toMatch(/liaison Karanbir Singh/i);
+    await page.context().close();
+  });
+});
