@@ -154,7 +154,15 @@ export class Wiki {
   /** People who own open actions, with how many, most first (then by name). */
   readonly openActionsByOwner: { person: Person; count: number; overdue: number }[];
   /** One page per group and year of minutes, newest first. */
-  readonly groupYearPages: { group: Group; year: string; url: string; meetings: Meeting[] }[];
+  readonly groupYearPages: {
+    group: Group;
+    year: string;
+    url: string;
+    meetings: Meeting[];
+    /** The group's previous and next years with minutes (years without any are skipped). */
+    previous: { year: string; url: string } | undefined;
+    next: { year: string; url: string } | undefined;
+  }[];
 
   constructor(
     site: Site,
@@ -182,8 +190,17 @@ export class Wiki {
     this.openActionsByOwner = tally(this.openActions, (action) => action.owners)
       .map(([person, count, overdue]) => ({ person, count, overdue }))
       .sort((a, b) => b.count - a.count || a.person.name.localeCompare(b.person.name));
+    const yearLink = (group: Group, year: string | undefined) => (year === undefined ? undefined : { year, url: `${group.url}${year}/` });
+    // meetingsByYear is newest first: the next entry is the year before.
     this.groupYearPages = groups.flatMap((group) =>
-      group.meetingsByYear.map(({ year, meetings: ofYear }) => ({ group, year, url: `${group.url}${year}/`, meetings: ofYear })),
+      group.meetingsByYear.map(({ year, meetings: ofYear }, index, years) => ({
+        group,
+        year,
+        url: `${group.url}${year}/`,
+        meetings: ofYear,
+        previous: yearLink(group, years[index + 1]?.year),
+        next: yearLink(group, years[index - 1]?.year),
+      })),
     );
   }
 }

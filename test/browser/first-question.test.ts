@@ -266,3 +266,21 @@ describe('search page', () => {
     await page.context().close();
   });
 });
+
+describe('chrome', () => {
+  it('keeps the header on one line on a desktop, with the whole placeholder showing', async () => {
+    const page = await open('/groups/example-wg/2026-09-29/');
+    const tops = await page.locator('.site-header > *').evaluateAll((children) => children.map((child) => Math.round(child.getBoundingClientRect().top)));
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(12);
+    expect(await page.locator('#site-search-q').evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth)).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows each group with its description and next meeting on the groups index', async () => {
+    const page = await open('/groups/', { clock: '2026-11-23T12:00:00Z', timezoneId: 'America/New_York' });
+    const card = page.locator('.card', { hasText: 'Example Working Group' });
+    expect(await card.locator('.description').textContent()).toContain('A made-up working group');
+    expect(await card.locator('.next-meeting-when').textContent()).toBe('Tue 24 Nov, 11:00–12:00 your time (New York)');
+    await page.context().close();
+  });
+});
