@@ -153,18 +153,42 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 });
 
 describe('screenshots', () => {
-  it('saves phone and desktop screenshots of each page kind to test-results/', async () => {
+  // Every page kind, on a phone and a desktop, light and dark: saved for people to look at, and
+  // checked for what a test can see: nothing wider than the screen, no request that fails.
+  const pages = {
+    home: '/',
+    groups: '/groups/',
+    group: '/groups/example-wg/',
+    'group-year': '/groups/centos-virt/2014/',
+    meeting: '/groups/centos-virt/2014-04-11/',
+    'meeting-closes': '/groups/example-wg/2026-09-29/',
+    people: '/people/',
+    person: '/people/lars-kurth/',
+    actions: '/actions/',
+    calendar: '/calendar/',
+    search: '/search/?q=action',
+    '404': '/no/such/page/',
+  };
+  it.each(Object.entries(pages))('%s page: phone and desktop, light and dark', async (name, sitePath) => {
     const out = path.join(ROOT, 'test-results/screenshots');
     mkdirSync(out, { recursive: true });
-    const pages = { home: '/', group: '/groups/example-wg/', meeting: '/groups/centos-virt/2014-04-11/', person: '/people/sam-sample/', calendar: '/calendar/', search: '/search/?q=action' };
-    for (const [name, sitePath] of Object.entries(pages)) {
-      for (const [device, width] of [['phone', 390], ['desktop', 1280]] as const) {
-        const page = await open(sitePath, { width });
+    for (const [device, width] of [['phone', 390], ['desktop', 1280]] as const) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, timezoneId: 'Europe/London' });
+        const page = await context.newPage();
+        const failed: string[] = [];
+        page.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
+        page.on('response', (response) => {
+          // The 404 page itself answers 404; nothing it asks for may.
+          if (response.status() >= 400 && response.request().resourceType() !== 'document') failed.push(`${response.url()} (${response.status()})`);
+        });
+        await page.goto(`${server.url}${sitePath}`);
         if (name === 'search') await page.locator('#search-results li').first().waitFor({ timeout: 40_000 });
-        await page.screenshot({ path: path.join(out, `${name}-${device}.png`), fullPage: true });
-        // Nothing may be wider than the phone's screen.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-        await page.context().close();
+        await page.waitForLoadState('networkidle');
+        await page.screenshot({ path: path.join(out, `${name}-${device}-${colorScheme}.png`), fullPage: true });
+        expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth), `${name} at ${width} px scrolls sideways`).toBe(true);
+        expect(failed, `${name} at ${width} px`).toEqual([]);
+        await context.close();
       }
     }
   });
