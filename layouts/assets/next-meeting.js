@@ -1,32 +1,80 @@
-// Shows each "next meeting" in the reader's own time zone, from the instants the page carries,
-// so a site built weeks ago still names the right meeting. Without JavaScript the page shows the
-// answer worked out at build time.
+// Shows meeting times in the reader's own time zone, from the instants the page carries, so a
+// site built weeks ago still names the right next meeting, with its venue and join link. Each
+// time says which zone it is in. Without JavaScript the page shows the build-time answer, in the
+// group's zone.
 (function () {
-  var dateTime = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  var reader = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  // Browsers may report a zone by its old name (Asia/Calcutta for Asia/Kolkata).
+  var renamed = { 'Asia/Calcutta': 'Kolkata', 'Asia/Saigon': 'Ho Chi Minh', 'Asia/Katmandu': 'Kathmandu', 'Asia/Rangoon': 'Yangon', 'Europe/Kiev': 'Kyiv' };
   var city = function (zone) {
-    return zone === 'UTC' ? 'UTC' : zone.split('/').pop().replace(/_/g, ' ');
+    if (renamed[zone]) return renamed[zone];
+    return zone === 'UTC' || zone === 'Etc/UTC' ? 'UTC' : zone.split('/').pop().replace(/_/g, ' ');
+  };
+  var day = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
+  var clock = function (zone) {
+    return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone });
+  };
+  var yours = clock(undefined);
+  var span = function (format, start, end) {
+    return format.format(start) + '–' + format.format(end);
+  };
+  // "Tue 24 Nov, 21:30–22:30 your time (Kolkata); 11:00–12:00 in New York"
+  var whenText = function (meeting) {
+    var start = new Date(meeting.start);
+    var end = new Date(meeting.end);
+    var text = day.format(start) + ', ' + span(yours, start, end) + ' your time (' + city(reader) + ')';
+    if (meeting.zone !== reader) text += '; ' + span(clock(meeting.zone), start, end) + ' in ' + city(meeting.zone);
+    return text;
   };
   var now = Date.now();
+
   document.querySelectorAll('[data-meetings]').forEach(function (element) {
     var meetings = JSON.parse(element.getAttribute('data-meetings') || '[]');
     var next = meetings.find(function (meeting) {
       return Date.parse(meeting.end) > now;
     });
     var when = element.querySelector('.next-meeting-when');
+    var where = element.querySelector('.next-meeting-where');
     var note = element.querySelector('.next-meeting-note');
     if (!when) return;
     if (!next) {
       when.textContent = 'none in the dates this page knows; see the group page';
+      if (where) where.textContent = '';
       return;
     }
-    var start = new Date(next.start);
-    var theirs = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: next.zone }).format(start);
-    when.textContent = dateTime.format(start).replace(' at ', ', ') + ' your time (' + theirs + ' ' + city(next.zone) + ')';
+    when.textContent = whenText(next);
+    if (where) {
+      where.textContent = '';
+      if (next.venue) {
+        where.append(next.venue.url ? '. Join: ' : ', ');
+        if (next.venue.url) {
+          var link = document.createElement('a');
+          link.href = next.venue.url;
+          link.textContent = next.venue.name;
+          where.append(link);
+        } else {
+          where.append(next.venue.name);
+        }
+      }
+    }
     if (note) note.textContent = '';
-    var yours = document.querySelector('.zones .your-time');
-    if (yours) {
-      yours.querySelector('td').textContent = dateTime.format(start).replace(' at ', ', ');
-      yours.hidden = false;
+    var row = document.querySelector('.zones .your-time');
+    if (row) {
+      row.querySelector('td').textContent = day.format(new Date(next.start)) + ', ' + yours.format(new Date(next.start));
+      row.hidden = false;
     }
   });
+
+  // The coming meetings in the reader's zone, each still showing the group's own time.
+  var coming = document.querySelectorAll('.coming [data-start]');
+  coming.forEach(function (item) {
+    var start = new Date(item.getAttribute('data-start'));
+    var end = new Date(item.getAttribute('data-end'));
+    var zone = item.getAttribute('data-zone');
+    item.querySelector('.coming-date').textContent = day.format(start);
+    item.querySelector('.coming-time').textContent =
+      span(yours, start, end) + ' your time' + (zone !== reader ? ' (' + span(clock(zone), start, end) + ' ' + city(zone) + ')' : '');
+  });
+  var caption = document.querySelector('.coming-zone');
+  if (caption && coming.length) caption.textContent = 'Times in your time zone, ' + reader + ', with the group\u2019s own.';
 })();

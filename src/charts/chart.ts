@@ -6,6 +6,12 @@ export interface ChartTable {
   rows: string[][];
 }
 
+/** One entry of a chart's legend: `key` names the mark (`meeting`, or a site colour such as `overdue`). */
+export interface LegendEntry {
+  key: string;
+  label: string;
+}
+
 /**
  * A build-time chart. `svg` is an inline `<svg role="img">` with `<title>` and `<desc>`, sized
  * by its viewBox only (style it `width: 100%; height: auto`); `text` is a one-paragraph text
@@ -15,4 +21,6 @@ export interface Chart {
   svg: string;
   text: string;
   table: ChartTable;
+  /** What the marks mean, shown as HTML under the chart (readable at any width). */
+  legend?: LegendEntry[];
 }

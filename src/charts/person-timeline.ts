@@ -50,16 +50,20 @@ export function personTimeline(person: Person, asOf: string): Chart {
     const y = PLOT.lanes + lane * LANE;
     return `<rect class="chart-action chart-action--${action.status}" x="${num(x1)}" y="${num(y)}" width="${num(x2 - x1)}" height="${BAR}" ${paint('fill', colour(action))}>${tooltip(actionLabel(action, asOf))}</rect>`;
   });
-  const height = PLOT.lanes + Math.max(1, laneEnds.length) * LANE + 20;
+  const height = PLOT.lanes + Math.max(1, laneEnds.length) * LANE + 24;
   const body = [
     label(PLOT.left, 12, 'Meetings'),
     ...meetings.map(
       (meeting) => `<circle class="chart-meeting" cx="${num(scale.x(meeting.date))}" cy="${PLOT.dots}" r="3" fill="currentColor">${tooltip(`${meeting.title} (${meeting.group.name})`)}</circle>`,
     ),
     ...bars,
+    label(PLOT.left, PLOT.lanes - 4, 'Actions'),
     rule(PLOT.left, PLOT.right, height - 18),
-    ...scale.ticks.map((tick) => label(tick.x, height - 6, tick.label)),
+    // The time axis: a mark at each new year, labelled; the chart ends at the build day.
+    ...scale.ticks.map((tick) => `<line x1="${num(tick.x)}" x2="${num(tick.x)}" y1="${num(height - 22)}" y2="${num(height - 14)}" ${paint('stroke', 'muted')} stroke-width="1"/>`),
+    ...scale.ticks.map((tick) => label(tick.x, height - 2, tick.label)),
   ];
+  if ((scale.ticks.at(-1)?.x ?? PLOT.left) < PLOT.right - 60) body.push(label(PLOT.right, height - 2, 'today', 'end'));
   if (first === undefined) body.push(label(WIDTH / 2, PLOT.lanes + 4, 'No meetings or actions yet', 'middle'));
   return {
     svg: svgFrame({ id: `timeline-${person.id}`, kind: 'timeline', width: WIDTH, height, title: `Timeline of ${person.name}`, desc: text, body }),
@@ -68,6 +72,16 @@ export function personTimeline(person: Person, asOf: string): Chart {
       head: ['Action', 'Raised', 'Closed', 'Status'],
       rows: actions.map((action) => [action.id, action.meeting.date, action.closedBy?.date ?? '', action.overdue ? 'overdue' : action.status]),
     },
+    // Only the kinds of mark the chart draws.
+    legend: [
+      { key: 'meeting', label: 'meeting attended', shown: meetings.length > 0 },
+      { key: 'open', label: 'open action', shown: actions.some((action) => colour(action) === 'open') },
+      { key: 'overdue', label: 'overdue action', shown: actions.some((action) => colour(action) === 'overdue') },
+      { key: 'done', label: 'done', shown: actions.some((action) => colour(action) === 'done') },
+      { key: 'dropped', label: 'dropped', shown: actions.some((action) => colour(action) === 'dropped') },
+    ]
+      .filter((entry) => entry.shown)
+      .map(({ key, label: text }) => ({ key, label: text })),
   };
 }
 

@@ -1,5 +1,4 @@
 // Long lists of actions split into pages: pages show a few, and link to the full list here.
-import { daysBetween } from './days.js';
 import type { Action, Group, Person } from './wiki.js';
 
 /** How many open (and closed) actions a group or person page shows before linking to the full list. */
@@ -57,15 +56,14 @@ export function actionListPages(groups: readonly Group[], people: readonly Perso
   });
 }
 
-/** The person as their timeline should show them: only meetings and actions of the last `days` days. */
-export function recentPerson(person: Person, asOf: string, days = 730): Person {
-  const recent = (date: string) => daysBetween(date, asOf) <= days;
-  return {
-    ...person,
-    openActions: person.openActions.filter((action) => recent(action.meeting.date)),
-    closedActions: person.closedActions.filter((action) => recent(action.closedBy?.date ?? action.meeting.date)),
-    attendance: person.attendance
-      .map(({ group, meetings }) => ({ group, meetings: meetings.filter((meeting) => recent(meeting.date)) }))
-      .filter(({ meetings }) => meetings.length > 0),
-  };
+/**
+ * Open actions in the order a reader should act on them: overdue ones first, the longest overdue
+ * (earliest due date) first; then the rest, oldest first. Stable, so `actions` in meeting order
+ * keep that order among equals. Returns a new array.
+ */
+export function urgentFirst(actions: readonly Action[]): Action[] {
+  return [...actions].sort((a, b) => {
+    if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+    return a.overdue ? a.due!.localeCompare(b.due!) : 0;
+  });
 }

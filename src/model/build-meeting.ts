@@ -8,6 +8,7 @@ import { placeOf, type MinutesRecord, type PersonKey } from './content-records.j
 import type { PeopleResolver } from './resolve-people.js';
 import type { MeetingFrontMatter } from './schema/meeting.js';
 import type { Repository } from './schema/site.js';
+import { tableOfContents } from './table-of-contents.js';
 import { meetingUrl, repositoryLinks } from './urls.js';
 import type { Action, Group, Meeting } from './wiki.js';
 
@@ -78,6 +79,7 @@ export function buildMeeting(
     venue,
     html: '',
     headings: record.body.headings,
+    toc: tableOfContents(record.body.headings),
     actions: [],
     closed: [],
     previous: undefined,

@@ -1,4 +1,5 @@
 // Computes the per-page views once, so templates only display: lists, groupings, orderings.
+import { urgentFirst } from './action-lists.js';
 import type { Action, Group, Meeting, Person } from './wiki.js';
 
 /**
@@ -30,7 +31,9 @@ export function deriveViews(groups: Group[], people: Person[], meetings: readonl
     if (action.status === 'open') action.group.openActions.push(action);
     for (const owner of action.owners) (action.status === 'open' ? owner.openActions : owner.closedActions).push(action);
   }
+  for (const group of groups) group.openActions = urgentFirst(group.openActions);
   for (const person of people) {
+    person.openActions = urgentFirst(person.openActions);
     person.closedActions.sort((a, b) => (b.closedBy?.date ?? '').localeCompare(a.closedBy?.date ?? ''));
   }
 

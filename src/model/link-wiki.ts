@@ -13,7 +13,7 @@ import { deriveViews } from './derive-views.js';
 import { planGroupCalendar, planWikiCalendar } from './group-calendar.js';
 import { fillPlaceholders, type BodyClose } from './minutes-body.js';
 import { PeopleIndex } from './people-index.js';
-import { actionOpening, closeOpening } from './render-action.js';
+import { actionOpening, closeOpening, reviewAnchor } from './render-action.js';
 import { PeopleResolver } from './resolve-people.js';
 import type { Site } from './schema/site.js';
 import { personUrl } from './urls.js';
@@ -109,10 +109,17 @@ export function linkWiki(files: ContentFiles, records: ContentRecords, options: 
   const references = closeActions(meetings, (meeting) => closeLines.get(meeting) ?? [], actionsById, messages);
   for (const meeting of render ? meetings : []) {
     const refs = references.get(meeting) ?? [];
+    // Each action's first review line in a meeting gets an anchor, for the summary at the top.
+    const anchored = new Set<string>();
     meeting.html = fillPlaceholders(
       htmlOf.get(meeting) ?? '',
       (index) => actionOpening(meeting.actions[index]!),
-      (index) => closeOpening(refs[index]!),
+      (index) => {
+        const ref = refs[index]!;
+        const first = ref.action !== undefined && !anchored.has(ref.action.id);
+        if (first) anchored.add(ref.action!.id);
+        return closeOpening(ref, first ? reviewAnchor(ref.action!.id) : undefined);
+      },
     );
   }
 

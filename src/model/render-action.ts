@@ -27,14 +27,23 @@ export function actionOpening(action: Action): string {
   );
 }
 
-/** Opening `<div>` of a DONE / DROPPED / [x] / [ ] line, linking to the action it names. */
-export function closeOpening(reference: CloseReference): string {
+/**
+ * Opening `<div>` of a DONE / DROPPED / [x] / [ ] line, linking to the action it names. `anchor`
+ * is the line's own id, for the meeting's summary to link to (unique within the page).
+ */
+export function closeOpening(reference: CloseReference, anchor?: string): string {
   const { line, action } = reference;
   const label = line.status === 'done' ? 'Done' : line.status === 'dropped' ? 'Dropped' : 'Still open';
   const target = action
     ? `<a class="action-id" href="${action.url}">${action.id}</a> <span class="action-text">${action.textHtml}</span>`
     : `<code>${escapeHtml(line.actionId)}</code> (unknown action)`;
-  return `<div class="action-close action-close--${line.status}"><span class="action-meta">${label}: ${target}</span> `;
+  const id = anchor ? ` id="${escapeHtml(anchor)}"` : '';
+  return `<div class="action-close action-close--${line.status}"${id}><span class="action-meta">${label}: ${target}</span> `;
+}
+
+/** The id of the review line in `meeting` that closes the action `actionId`. */
+export function reviewAnchor(actionId: string): string {
+  return `review-${actionId}`;
 }
 
 /** "open for 212 days", "done in 11 days", "dropped after 3 days". */

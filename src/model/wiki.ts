@@ -1,7 +1,7 @@
 // The in-memory wiki: every page, feed and check is computed from one of these.
 import type { Cadence } from '../calendar/cadence-schema.js';
 import type { ZoneTime } from '../calendar/zone-table.js';
-import type { ActionListPage } from './action-lists.js';
+import { urgentFirst, type ActionListPage } from './action-lists.js';
 import type { UpcomingMeeting } from './group-calendar.js';
 import type { SigwikiMessage } from '../diagnostics/message.js';
 import type { BodyHeading } from './minutes-body.js';
@@ -21,7 +21,7 @@ export interface Person {
   /** Site path of the person's page, e.g. `/people/lars-kurth/`. */
   url: string;
   roles: { group: Group; role: string }[];
-  /** Open actions, oldest first. */
+  /** Open actions: overdue first (longest overdue first), then oldest first. */
   openActions: Action[];
   /** Done and dropped actions, most recently closed first. */
   closedActions: Action[];
@@ -62,7 +62,7 @@ export interface Group {
   meetings: Meeting[];
   /** Meetings grouped by year, newest year and newest meeting first. */
   meetingsByYear: { year: string; meetings: Meeting[] }[];
-  /** Open actions raised in this group, oldest first. */
+  /** Open actions raised in this group: overdue first (longest overdue first), then oldest first. */
   openActions: Action[];
 }
 
@@ -88,6 +88,8 @@ export interface Meeting {
   /** The minutes as HTML: escaped, with actions decorated. Safe to output unescaped. */
   html: string;
   headings: BodyHeading[];
+  /** Headings for the "on this page" list; empty for short minutes (see table-of-contents.ts). */
+  toc: (BodyHeading & { depth: number })[];
   /** Actions raised in this meeting, in order. */
   actions: Action[];
   /** Actions this meeting closed. */
@@ -145,10 +147,22 @@ export class Wiki {
   // filtering 80k actions on each of 15k pages took 12 s of a 10k-minutes build.
   /** The ten newest meetings across all groups. */
   readonly recentMeetings: Meeting[];
-  /** Open actions across all groups, oldest first. */
+  /** Open actions across all groups: overdue first (longest overdue first), then oldest first. */
   readonly openActions: Action[];
+  /** Groups with open actions, with how many (and how many overdue), by name: the actions page's filters. */
+  readonly openActionsByGroup: { group: Group; count: number; overdue: number }[];
+  /** People who own open actions, with how many, most first (then by name). */
+  readonly openActionsByOwner: { person: Person; count: number; overdue: number }[];
   /** One page per group and year of minutes, newest first. */
-  readonly groupYearPages: { group: Group; year: string; url: string; meetings: Meeting[] }[];
+  readonly groupYearPages: {
+    group: Group;
+    year: string;
+    url: string;
+    meetings: Meeting[];
+    /** The group's previous and next years with minutes (years without any are skipped). */
+    previous: { year: string; url: string } | undefined;
+    next: { year: string; url: string } | undefined;
+  }[];
 
   constructor(
     site: Site,
@@ -171,11 +185,38 @@ export class Wiki {
     this.calendar = calendar;
     this.actionListPages = actionListPages;
     this.recentMeetings = meetings.slice(0, 10);
-    this.openActions = actions.filter((action) => action.status === 'open');
+    this.openActions = urgentFirst(actions.filter((action) => action.status === 'open'));
+    this.openActionsByGroup = tally(this.openActions, (action) => [action.group]).map(([group, count, overdue]) => ({ group, count, overdue }));
+    this.openActionsByOwner = tally(this.openActions, (action) => action.owners)
+      .map(([person, count, overdue]) => ({ person, count, overdue }))
+      .sort((a, b) => b.count - a.count || a.person.name.localeCompare(b.person.name));
+    const yearLink = (group: Group, year: string | undefined) => (year === undefined ? undefined : { year, url: `${group.url}${year}/` });
+    // meetingsByYear is newest first: the next entry is the year before.
     this.groupYearPages = groups.flatMap((group) =>
-      group.meetingsByYear.map(({ year, meetings: ofYear }) => ({ group, year, url: `${group.url}${year}/`, meetings: ofYear })),
+      group.meetingsByYear.map(({ year, meetings: ofYear }, index, years) => ({
+        group,
+        year,
+        url: `${group.url}${year}/`,
+        meetings: ofYear,
+        previous: yearLink(group, years[index + 1]?.year),
+        next: yearLink(group, years[index - 1]?.year),
+      })),
     );
   }
+}
+
+/** How many of `actions` (and of those overdue) each key has, keys in order of name. */
+function tally<Key extends { name: string }>(actions: readonly Action[], keysOf: (action: Action) => Key[]): [Key, number, number][] {
+  const counts = new Map<Key, [Key, number, number]>();
+  for (const action of actions) {
+    for (const key of keysOf(action)) {
+      const entry = counts.get(key) ?? [key, 0, 0];
+      entry[1] += 1;
+      if (action.overdue) entry[2] += 1;
+      counts.set(key, entry);
+    }
+  }
+  return [...counts.values()].sort((a, b) => a[0].name.localeCompare(b[0].name));
 }
 
 /** A wiki together with everything found wrong while building it. */

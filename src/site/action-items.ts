@@ -38,11 +38,13 @@ function actionItem(action: Action, showOwners: boolean, showGroup: boolean): st
       ? ` <span class="due">due ${longDate(action.due)}</span>`
       : '';
   const closed = action.closedBy ? ` (<a href="${escapeHtml(action.closedBy.url)}">${longDate(action.closedBy.date)}</a>)` : '';
+  // What the actions page's filter reads (layouts/assets/action-filter.js).
+  const filterData = action.status === 'open' ? ` data-group="${escapeHtml(action.group.id)}" data-owners="${escapeHtml(action.owners.map((person) => person.id).join(' '))}"` : '';
   return (
-    `<li class="action-item action-item--${action.status}${action.overdue ? ' action-item--overdue' : ''}">\n` +
+    `<li class="action-item action-item--${action.status}${action.overdue ? ' action-item--overdue' : ''}"${filterData}>\n` +
     `  <a class="action-id" href="${escapeHtml(action.url)}">${escapeHtml(action.id)}</a>\n` +
     `  <span class="action-text">${action.textHtml}</span>\n` +
-    `  <span class="action-facts">${owners}raised ${showGroup ? `in ${escapeHtml(action.group.name)} ` : ''}on <a href="${escapeHtml(action.meeting.url)}">${longDate(action.meeting.date)}</a> ·\n` +
+    `  <span class="action-facts">${owners}raised ${showGroup ? `in <a href="${escapeHtml(action.group.url)}">${escapeHtml(action.group.name)}</a> ` : ''}on <a href="${escapeHtml(action.meeting.url)}">${longDate(action.meeting.date)}</a> ·\n` +
     `    <span class="status status--${action.status}">${statusText(action)}</span>${due}${closed}</span>\n` +
     `</li>\n`
   );

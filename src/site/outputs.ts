@@ -5,7 +5,7 @@ import type { Chart } from '../charts/chart.js';
 import { personTimeline } from '../charts/person-timeline.js';
 import { JSON_EXPORT_PATHS } from '../export/json-export.js';
 import { minutesFeedPath, personFeedPath } from '../feeds/feed-urls.js';
-import { ACTIONS_PREVIEW, recentPerson } from '../model/action-lists.js';
+import { ACTIONS_PREVIEW } from '../model/action-lists.js';
 import type { Action, Group, Person, Wiki } from '../model/wiki.js';
 import { CALENDAR_PATHS, webcalUrl } from './calendar-feeds.js';
 import { monthGrid } from '../calendar/month-grid.js';
@@ -31,18 +31,25 @@ export function addOutputs(eleventyConfig: EleventyConfig, basePath: string): vo
   eleventyConfig.addFilter('pageHead', pageHead);
   eleventyConfig.addFilter('attendanceChart', (group: Group): Chart => attendanceChart(group));
   eleventyConfig.addFilter('actionsChart', (group: Group, asOf: string): Chart => actionsOverTimeChart(group, asOf));
-  eleventyConfig.addFilter('personTimeline', (person: Person, asOf: string): Chart => personTimeline(recentPerson(person, asOf), asOf));
+  // The whole person, so the sentence covers their whole history; the chart draws the last years.
+  eleventyConfig.addFilter('personTimeline', (person: Person, asOf: string): Chart => personTimeline(person, asOf));
   // Lists are cut to a few on group and person pages; the full lists are pages of their own.
   eleventyConfig.addFilter('firstActions', (actions: Action[]) => actions.slice(0, ACTIONS_PREVIEW));
   eleventyConfig.addFilter('take', (list: unknown[], count: number) => list.slice(0, count));
   eleventyConfig.addFilter('webcal', (wiki: Wiki, path: string) => webcalUrl(wiki, path, basePath));
   eleventyConfig.addFilter('monthGrid', (meetings: UpcomingMeeting[], month: string) => monthGrid(month, meetings, (meeting) => meeting.localDate));
-  // What the next-meeting script reads: the coming meetings as instants, with their own zone.
+  // What the next-meeting script reads: the coming meetings as instants, with their own zone and
+  // venue (the meeting next when the page is read may not be the one next when it was built).
   eleventyConfig.addFilter('meetingInstants', (meetings: UpcomingMeeting[]) =>
     JSON.stringify(
       meetings
         .filter((meeting) => meeting.occurrence.status === 'confirmed')
-        .map((meeting) => ({ start: meeting.startUtc, end: meeting.endUtc, zone: meeting.occurrence.timeZone })),
+        .map((meeting) => ({
+          start: meeting.startUtc,
+          end: meeting.endUtc,
+          zone: meeting.occurrence.timeZone,
+          ...(meeting.venue ? { venue: { name: meeting.venue.name, ...(meeting.venue.url ? { url: meeting.venue.url } : {}) } } : {}),
+        })),
     ),
   );
 }

@@ -6,6 +6,7 @@
 // discovery through proxies) once per page, 3 s of a 10k build's 19 s of pages.
 import { minutesFeedPath, personFeedPath } from '../feeds/feed-urls.js';
 import type { ActionListPage } from '../model/action-lists.js';
+import { longDate } from '../model/days.js';
 import type { Group, Meeting, Person, Wiki } from '../model/wiki.js';
 
 export interface Crumb {
@@ -19,6 +20,8 @@ export interface PageHead {
   section: 'groups' | 'people';
   /** The pages above this one; the page itself is not among them. */
   crumbs: Crumb[];
+  /** The page's own, last crumb, when shorter than its title (a meeting is its date there). */
+  current?: string;
   /** The page's own Atom feed, for `<link rel="alternate">`. */
   feed?: { url: string; title: string };
 }
@@ -30,7 +33,13 @@ const groupCrumb = (group: Group): Crumb => ({ url: group.url, title: group.name
 
 /** One function per kind of item page; a template names its kind in `pageKind`. */
 export const PAGE_HEADS = {
-  meeting: (meeting: Meeting): PageHead => ({ title: meeting.title, section: 'groups', crumbs: [GROUPS, groupCrumb(meeting.group)] }),
+  meeting: (meeting: Meeting): PageHead => ({
+    title: meeting.title,
+    section: 'groups',
+    crumbs: [GROUPS, groupCrumb(meeting.group)],
+    // The group is the crumb before: "CentOS Virtualization SIG › 11 April 2014" fits one line.
+    current: longDate(meeting.date),
+  }),
   group: (group: Group): PageHead => ({
     title: group.name,
     section: 'groups',
@@ -41,6 +50,7 @@ export const PAGE_HEADS = {
     title: `${yearPage.group.name}, ${yearPage.year}`,
     section: 'groups',
     crumbs: [GROUPS, groupCrumb(yearPage.group)],
+    current: yearPage.year,
   }),
   person: (person: Person): PageHead => ({
     title: person.name,

@@ -97,24 +97,24 @@ describe('next meeting', () => {
   // then Wed 9 Dec 15:00 New York (moved from 8 Dec).
   it('shows the next meeting in the reader\'s own time zone', async () => {
     const page = await open('/groups/example-wg/', { timezoneId: 'Asia/Kolkata', clock: '2026-11-23T12:00:00Z' });
-    expect(await page.locator('.next-meeting-when').textContent()).toBe('Tue 24 Nov, 21:30 your time (11:00 New York)');
+    expect(await page.locator('.next-meeting-when').textContent()).toBe('Tue 24 Nov, 21:30–22:30 your time (Kolkata); 11:00–12:00 in New York');
     expect(await page.locator('.zones .your-time td').textContent()).toBe('Tue 24 Nov, 21:30');
     await page.context().close();
   });
 
   it('moves on to the following meeting on a page built weeks ago', async () => {
     const page = await open('/groups/example-wg/', { timezoneId: 'Europe/Berlin', clock: '2026-11-30T09:00:00Z' });
-    expect(await page.locator('.next-meeting-when').textContent()).toBe('Wed 9 Dec, 21:00 your time (15:00 New York)');
+    expect(await page.locator('.next-meeting-when').textContent()).toBe('Wed 9 Dec, 21:00–22:00 your time (Berlin); 15:00–16:00 in New York');
     const home = await page.context().newPage();
     await home.goto(`${server.url}/`);
-    expect(await home.locator('.next-meeting-when').allTextContents()).toContain('Wed 9 Dec, 21:00 your time (15:00 New York)');
+    expect(await home.locator('.next-meeting-when').allTextContents()).toContain('Wed 9 Dec, 21:00–22:00 your time (Berlin); 15:00–16:00 in New York');
     await page.context().close();
   });
 
   it('shows the build-time answer, saying so, without JavaScript', async () => {
     const page = await open('/groups/example-wg/', { javaScriptEnabled: false });
     expect((await page.locator('.next-meeting').textContent())!.replace(/\s+/g, ' ').trim()).toBe(
-      'Next meeting: Tue 24 Nov 2026, 11:00–12:00 America/New_York, Jitsi video call (worked out when this page was built, 23 November 2026, 12:00 UTC)',
+      'Next meeting: Tue 24 Nov 2026, 11:00–12:00 America/New_York. Join: Jitsi video call (worked out when this page was built, 23 November 2026, 12:00 UTC)',
     );
     expect(await page.locator('.zones .your-time').isHidden()).toBe(true);
     await page.context().close();
@@ -153,18 +153,42 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 });
 
 describe('screenshots', () => {
-  it('saves phone and desktop screenshots of each page kind to test-results/', async () => {
+  // Every page kind, on a phone and a desktop, light and dark: saved for people to look at, and
+  // checked for what a test can see: nothing wider than the screen, no request that fails.
+  const pages = {
+    home: '/',
+    groups: '/groups/',
+    group: '/groups/example-wg/',
+    'group-year': '/groups/centos-virt/2014/',
+    meeting: '/groups/centos-virt/2014-04-11/',
+    'meeting-closes': '/groups/example-wg/2026-09-29/',
+    people: '/people/',
+    person: '/people/lars-kurth/',
+    actions: '/actions/',
+    calendar: '/calendar/',
+    search: '/search/?q=action',
+    '404': '/no/such/page/',
+  };
+  it.each(Object.entries(pages))('%s page: phone and desktop, light and dark', async (name, sitePath) => {
     const out = path.join(ROOT, 'test-results/screenshots');
     mkdirSync(out, { recursive: true });
-    const pages = { home: '/', group: '/groups/example-wg/', meeting: '/groups/centos-virt/2014-04-11/', person: '/people/sam-sample/', calendar: '/calendar/', search: '/search/?q=action' };
-    for (const [name, sitePath] of Object.entries(pages)) {
-      for (const [device, width] of [['phone', 390], ['desktop', 1280]] as const) {
-        const page = await open(sitePath, { width });
+    for (const [device, width] of [['phone', 390], ['desktop', 1280]] as const) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, timezoneId: 'Europe/London' });
+        const page = await context.newPage();
+        const failed: string[] = [];
+        page.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
+        page.on('response', (response) => {
+          // The 404 page itself answers 404; nothing it asks for may.
+          if (response.status() >= 400 && response.request().resourceType() !== 'document') failed.push(`${response.url()} (${response.status()})`);
+        });
+        await page.goto(`${server.url}${sitePath}`);
         if (name === 'search') await page.locator('#search-results li').first().waitFor({ timeout: 40_000 });
-        await page.screenshot({ path: path.join(out, `${name}-${device}.png`), fullPage: true });
-        // Nothing may be wider than the phone's screen.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-        await page.context().close();
+        await page.waitForLoadState('networkidle');
+        await page.screenshot({ path: path.join(out, `${name}-${device}-${colorScheme}.png`), fullPage: true });
+        expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth), `${name} at ${width} px scrolls sideways`).toBe(true);
+        expect(failed, `${name} at ${width} px`).toEqual([]);
+        await context.close();
       }
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS_PER_PAGE, ACTIONS_PREVIEW, recentPerson } from '../../src/model/action-lists.js';
+import { ACTIONS_PER_PAGE, ACTIONS_PREVIEW } from '../../src/model/action-lists.js';
 import { buildVirt, minutes } from '../helpers/content.js';
 
 const many = (count: number, owner: string) => Array.from({ length: count }, (_, i) => `- ACTION ${owner}: task ${i + 1}`).join('\n');
@@ -24,14 +24,15 @@ describe('full action lists', () => {
     expect(wiki.actionListPages).toEqual([]);
   });
 
-  it('keeps only the last two years for the timeline', () => {
+  it('puts overdue actions first, the longest overdue first, then the rest oldest first', () => {
     const files = {
-      '2011-04-12.md': minutes('date: 2011-04-12\nattendees: [LK]', '\n- ACTION LK: old\n'),
-      '2014-04-11.md': minutes('date: 2014-04-11\nattendees: [LK]', '\n- ACTION LK: new\n'),
+      '2014-03-01.md': minutes('date: 2014-03-01', '\n- ACTION LK: no date\n- ACTION LK: due late (due 2014-05-20)\n'),
+      '2014-04-11.md': minutes('date: 2014-04-11', '\n- ACTION LK: due early (due 2014-05-01)\n- ACTION LK: due later (due 2014-07-01)\n'),
     };
     const { wiki } = buildVirt(files, '2014-06-01');
-    const lars = recentPerson(wiki.people.find((person) => person.id === 'lars-kurth')!, '2014-06-01');
-    expect(lars.openActions.map((action) => action.text)).toEqual(['new']);
-    expect(lars.attendance.flatMap((entry) => entry.meetings.map((meeting) => meeting.date))).toEqual(['2014-04-11']);
+    const order = ['due early', 'due late', 'no date', 'due later'];
+    expect(wiki.people.find((person) => person.id === 'lars-kurth')!.openActions.map((action) => action.text)).toEqual(order);
+    expect(wiki.openActions.map((action) => action.text)).toEqual(order);
+    expect(wiki.groups[0]!.openActions.map((action) => action.text)).toEqual(order);
   });
 });

@@ -27,6 +27,10 @@ it('shows id, text, owners, group, raising meeting, status, and the closing meet
   expect(done!.querySelector('.action-facts')!.textContent!.replace(/\s+/g, ' ')).toBe('George Dunlap · raised in Virt & <Co> on 1 April 2014 · done in 10 days (11 April 2014)');
   expect(done!.querySelector('.action-facts a:last-child')!.getAttribute('href')).toBe('/groups/virt/2014-04-11/');
   expect(unowned!.querySelector('em')!.textContent).toBe('no owner');
+  // The group is a link to it; open actions carry what the actions page's filter reads.
+  expect(overdue!.querySelector('.action-facts a[href="/groups/virt/"]')!.textContent).toBe('Virt & <Co>');
+  expect([overdue!.dataset.group, overdue!.dataset.owners]).toEqual(['virt', 'karanbir-singh lars-kurth']);
+  expect(done!.hasAttribute('data-group')).toBe(false);
   expect(overdue!.querySelectorAll('b, K, Co')).toHaveLength(0);
 });
 
