@@ -146,7 +146,7 @@ describe('a site served under /minutes/', () => {
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date('2026-11-23T12:00:00Z'));
     await page.goto(`${server.url}${BASE}groups/example-wg/`);
-    expect(await page.locator('.next-meeting-when').textContent()).toBe('Tue 24 Nov, 21:30 your time (11:00 New York)');
+    expect(await page.locator('.next-meeting-when').textContent()).toBe('Tue 24 Nov, 21:30–22:30 your time (Kolkata); 11:00–12:00 in New York');
     expect(requests).toContain(`${server.url}${BASE}assets/next-meeting.js`);
     expect(failed).toEqual([]);
     expect(outsideTheSite(requests)).toEqual([]);
