@@ -136,3 +136,24 @@ describe('`weeks:` is checked', () => {
     expect(issues({ rrule: 'FREQ=YEARLY;BYWEEKNO=1,3,5;BYDAY=TH', on: undefined })?.[0]).toMatch(/^rrule: BYWEEKNO is not supported.*`weeks: odd`/);
   });
 });
+
+test('even ISO weeks (where US clock changes fall, 2020-2027) at 01:30 on Sundays in New York: meetings in the autumn overlap and spring gap agree in ical.js and node-ical', () => {
+  const { entry, text } = feedOf(`cadence:
+  repeat: every other week
+  on: sunday
+  weeks: even
+  from: 2019-01-06
+  time: 01:30-02:30
+  timeZone: America/New_York
+`);
+  let clockChanges = 0;
+  for (const [from, to] of WINDOWS) {
+    const { ours, theirs, skipped } = bothSides(entry, text, from, to);
+    expect(theirs).toEqual(ours);
+    // node-ical reads an overlap's RECURRENCE-ID its own way (see second-parser.test.ts): compare the other days.
+    const onOverlap = (start: string) => ['2020-11-01', '2021-11-07', '2026-11-01', '2027-11-07'].includes(DateTime.fromISO(start).setZone('America/New_York').toISODate()!);
+    expect(expandWithNodeIcal(text, from, to).filter((m) => !onOverlap(m.start)).sort((a, b) => a.start.localeCompare(b.start))).toEqual(ours.filter((m) => !onOverlap(m.start)));
+    clockChanges += skipped;
+  }
+  expect(clockChanges).toBeGreaterThan(0);
+});
