@@ -1,5 +1,6 @@
-// Shows meeting times in the reader's own time zone, from the instants the page carries, so a
-// site built weeks ago still names the right next meeting, with its venue and join link. Each
+// Shows meeting times in the reader's own time zone, from the instants the page carries (about
+// six months of them), so a site built months ago still names the right next meeting, with its
+// venue and join link. Each
 // time says which zone it is in. Without JavaScript the page shows the build-time answer, in the
 // group's zone.
 (function () {
@@ -28,10 +29,29 @@
   };
   var now = Date.now();
 
+  // The page's meetings, soonest first, from the compact form src/site/meeting-instants.ts writes:
+  // slots of zone, length and venue, each with epoch-minute starts (first value, then deltas,
+  // `delta*count` for a repeated delta).
+  var decode = function (text) {
+    var data = JSON.parse(text || '{}');
+    var meetings = [];
+    (data.slots || []).forEach(function (slot) {
+      var minute = 0;
+      String(slot.starts || '').split(' ').forEach(function (part, index) {
+        var pieces = part.split('*');
+        var times = pieces.length > 1 ? Number(pieces[1]) : 1;
+        for (var k = 0; k < times; k++) {
+          minute = index === 0 ? Number(pieces[0]) : minute + Number(pieces[0]);
+          meetings.push({ start: minute * 60000, end: (minute + slot.minutes) * 60000, zone: slot.zone, venue: slot.venue });
+        }
+      });
+    });
+    return meetings.sort(function (a, b) { return a.start - b.start; });
+  };
+
   document.querySelectorAll('[data-meetings]').forEach(function (element) {
-    var meetings = JSON.parse(element.getAttribute('data-meetings') || '[]');
-    var next = meetings.find(function (meeting) {
-      return Date.parse(meeting.end) > now;
+    var next = decode(element.getAttribute('data-meetings')).find(function (meeting) {
+      return meeting.end > now;
     });
     var when = element.querySelector('.next-meeting-when');
     var where = element.querySelector('.next-meeting-where');

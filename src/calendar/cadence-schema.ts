@@ -1,7 +1,7 @@
 // The `cadence:` block of group.yaml: when a group meets, validated and normalised to schedules.
 import { z } from 'zod';
 import { WEEKDAYS } from './util-weekday.js';
-import { parseDuration, parseOn, parseRepeat, parseTime, TIME_TEXT, type TimeRange } from './util-cadence-text.js';
+import { parseDuration, parseOn, parseRepeat, parseTime, parseWeeks, TIME_TEXT, WEEKS_TEXT, type TimeRange } from './util-cadence-text.js';
 import { rawRrule } from './raw-rrule.js';
 import { DateSchema, IdSchema, TimeZoneSchema, weekdayOfDate } from './util-schema-values.js';
 import { writtenAs } from './util-written-form.js';
@@ -83,6 +83,8 @@ const OneOffSchema = writtenAs(
 /** The normalised recurrence of a schedule: what `repeat:` + `on:` (or `rrule:`) mean. */
 export const RecurrenceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('weekly'), interval: z.number().int().min(1), weekday: z.enum(WEEKDAYS) }),
+  // ISO week numbers w with (w - week) divisible by `every`, counted afresh each ISO year (see util-cadence-text).
+  z.strictObject({ kind: z.literal('iso-weeks'), every: z.number().int().min(2), week: z.number().int().min(1), weekday: z.enum(WEEKDAYS) }),
   z.strictObject({
     kind: z.literal('monthly'),
     interval: z.number().int().min(1),
@@ -104,6 +106,11 @@ const ScheduleInputSchema = z.strictObject({
     .describe('weekly | every other week | every N weeks | monthly | every N months | ad hoc'),
   on: textValue(parseOn, 'a weekday, or e.g. `first tuesday`').optional()
     .describe('`tuesday`; for monthly `first|second|third|fourth|last tuesday`'),
+  weeks: writtenAs(
+    textValue(parseWeeks, '`odd`, `even` or e.g. `1 of 4`'),
+    z.string().regex(WEEKS_TEXT),
+  ).optional()
+    .describe('ISO weeks to meet in, counted afresh each ISO year: `odd`, `even` (with `every other week`), `1 of 4` (with `every 4 weeks`)'),
   rrule: z.string().optional().describe('Raw RFC 5545 RRULE for anything else, e.g. FREQ=MONTHLY;BYMONTHDAY=15'),
   from: DateSchema.optional().describe('First date of the schedule (YYYY-MM-DD); alternation counts from here'),
   until: DateSchema.optional().describe('Last possible date (inclusive)'),
@@ -126,6 +133,9 @@ function recurrenceOf(input: ScheduleInput, ctx: z.RefinementCtx): Recurrence | 
     return undefined;
   };
   if (input.rrule !== undefined && input.repeat !== undefined) return fail('rrule', 'use either `repeat:` or `rrule:`, not both');
+  if (input.weeks !== undefined && (input.repeat === undefined || input.repeat.unit !== 'week')) {
+    return fail('weeks', '`weeks:` goes with `repeat: every other week` (odd, even) or `every N weeks` (K of N)');
+  }
   if (input.rrule !== undefined) {
     if (input.on !== undefined) return fail('on', '`on:` is not used with `rrule:`; put BYDAY in the rule');
     const rule = rawRrule(input.rrule);
@@ -144,7 +154,20 @@ function recurrenceOf(input: ScheduleInput, ctx: z.RefinementCtx): Recurrence | 
   if (input.on?.nth !== undefined) return fail('on', '`first tuesday` and the like need `repeat: monthly`');
   const weekday = input.on?.weekday ?? (input.from === undefined ? undefined : weekdayOfDate(input.from));
   if (weekday === undefined) return fail('on', 'weekly needs `on:` (a weekday) or `from:`');
+  if (input.weeks !== undefined) {
+    const { every, week } = input.weeks;
+    if (every !== repeat.interval) {
+      const needed = every === 2 ? 'every other week' : `every ${every} weeks`;
+      return fail('weeks', `\`weeks: ${weeksText(input.weeks)}\` needs \`repeat: ${needed}\``);
+    }
+    return { kind: 'iso-weeks', every, week, weekday };
+  }
   return { kind: 'weekly', interval: repeat.interval, weekday };
+}
+
+/** A `weeks:` value as written: `odd`, `even` or `K of N`. */
+function weeksText({ every, week }: { every: number; week: number }): string {
+  return every === 2 ? (week === 1 ? 'odd' : 'even') : `${week} of ${every}`;
 }
 
 /** The normalised schedule, before its id is settled by the list it is in. */

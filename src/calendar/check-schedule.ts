@@ -25,7 +25,7 @@ export function checkSchedule(schedule: ScheduleDraft, ctx: z.RefinementCtx): vo
     return;
   }
   if (schedule.from === undefined) return report(['from'], 'missing `from:`, the date of the first meeting');
-  if (recurrence.kind === 'weekly' && weekdayOfDate(schedule.from) !== recurrence.weekday) {
+  if ((recurrence.kind === 'weekly' || recurrence.kind === 'iso-weeks') && weekdayOfDate(schedule.from) !== recurrence.weekday) {
     return report(['from'], `${schedule.from} is a ${capital(weekdayOfDate(schedule.from))}, not a ${capital(recurrence.weekday)}`);
   }
   if (schedule.until !== undefined && schedule.until < schedule.from) return report(['until'], '`until:` is before `from:`');
@@ -37,6 +37,9 @@ export function checkSchedule(schedule: ScheduleDraft, ctx: z.RefinementCtx): vo
   }
   if (recurrence.kind === 'rrule' && schedule.venues.length > 1) {
     report(['venues'], 'alternating venues need `repeat:`; with `rrule:` use one venue, or one schedule per venue');
+  }
+  if (recurrence.kind === 'iso-weeks' && schedule.venues.length > 1) {
+    report(['venues'], 'alternating venues do not go with `weeks:`; use one schedule per venue (e.g. `weeks: odd` and `weeks: even`)');
   }
   const seen = new Set<string>();
   const regular = (date: string, path: (string | number)[]) => {

@@ -40,6 +40,13 @@ export function recurrenceWords(recurrence: Recurrence): string {
       if (recurrence.interval === 1) return `every ${day}`;
       return recurrence.interval === 2 ? `every other ${day}` : `every ${recurrence.interval} weeks on ${day}`;
     }
+    case 'iso-weeks': {
+      // Said outright: these weeks are not every N weeks across a 53-week year.
+      const day = `${capital(recurrence.weekday)}s`;
+      if (recurrence.every === 2) return `${day} of ${recurrence.week === 1 ? 'odd' : 'even'} ISO weeks`;
+      const first = recurrence.week;
+      return `${day} of ISO weeks ${first}, ${first + recurrence.every}, ${first + 2 * recurrence.every}, … (week ${first} of every ${recurrence.every}, counted afresh each ISO year)`;
+    }
     case 'monthly': {
       const every = recurrence.interval === 1 ? 'every month' : recurrence.interval === 2 ? 'every other month' : `every ${recurrence.interval} months`;
       return `the ${ORDINAL_WORDS[recurrence.nth]} ${capital(recurrence.weekday)} of ${every}`;

@@ -3,7 +3,8 @@ import { DateTime } from 'luxon';
 import rrulePkg from 'rrule';
 import type { ICalEventData } from 'ical-generator';
 import type { Schedule } from './cadence-schema.js';
-import { floatingUntil, occurrenceIndex, recurrenceRule, regularStarts } from './recurrence.js';
+import { floatingUntil, occurrenceIndex, recurrenceRule, regularStarts, ruleOptions } from './recurrence.js';
+import { isoWeek } from './regular-dates.js';
 import { movedTimes, oneOffTimes } from './occurrences.js';
 import { floating, floatingDate, inZone, meetsClockChange } from './util-local-time.js';
 import { clockChangeDates, type YearRange } from './vtimezone.js';
@@ -52,6 +53,7 @@ export function isUtcZone(zone: string): boolean {
  * clock. A meeting that meets a clock change (see {@link meetsClockChange}) up to the end of
  * `context.years` is written with its start and end in UTC, a regular one as an override of its
  * series: there calendar apps disagree with each other, and with UTC they all agree with the pages.
+ * An ISO-week schedule (`weeks:`) becomes one series per ISO year, `<group>.<schedule>.<ISO year>@host`.
  * UIDs: `<group>.<schedule>@host`, `<group>.<schedule>.<phase 1..k>@host` with alternation,
  * `<group>.<schedule>.<YYYYMMDD>@host` for one-offs.
  */
@@ -63,23 +65,19 @@ export function icsEvents(schedule: Schedule, context: EventContext): ICalEventD
   const phaseOf = (date: string) => (occurrenceIndex(schedule, date) ?? 0) % phases;
   const changing = clockChanges(schedule, context);
   const events: ICalEventData[] = [];
-  for (let phase = 0; phase < phases; phase++) {
-    const rule = recurrenceRule(schedule, phases > 1 ? { index: phase, count: phases } : undefined);
-    if (rule === undefined) continue;
-    const id = phases > 1 ? `${base}.${phase + 1}@${context.host}` : `${base}@${context.host}`;
-    const venue = schedule.venues[phase];
-    const exdates = schedule.cancelled.filter((date) => phaseOf(date) === phase).map((date) => floating(date, schedule.time.start));
+  const series = (rule: rrulePkg.RRule, id: string, venue: string | undefined, rruleText: string, owns: (date: string) => boolean, index: (meeting: { index: number; start: Date }) => boolean) => {
+    const exdates = schedule.cancelled.filter(owns).map((date) => floating(date, schedule.time.start));
     events.push({
       ...eventFields(context, venue),
       start: icalWallTime(rule.options.dtstart, zone),
       end: null,
       id,
-      repeating: [rruleLine(rule, schedule, zone), ...exdates.map((date) => exdateLine(date, zone)), durationLine(schedule.time.minutes)].join('\r\n'),
+      repeating: [rruleText, ...exdates.map((date) => exdateLine(date, zone)), durationLine(schedule.time.minutes)].join('\r\n'),
     });
-    for (const { start } of changing.filter((meeting) => meeting.index % phases === phase)) {
+    for (const { start } of changing.filter(index)) {
       events.push({ ...eventFields(context, venue), ...inUtc(start, schedule.time.minutes, zone, start), id });
     }
-    for (const move of schedule.moved.filter((candidate) => phaseOf(candidate.from) === phase)) {
+    for (const move of schedule.moved.filter((candidate) => owns(candidate.from))) {
       const times = movedTimes(schedule, move);
       const was = inZone(times.original, zone).setLocale('en-GB').toFormat('cccc d LLLL yyyy, HH:mm');
       events.push({
@@ -88,6 +86,26 @@ export function icsEvents(schedule: Schedule, context: EventContext): ICalEventD
         id,
       });
     }
+  };
+  if (schedule.recurrence.kind === 'iso-weeks') {
+    // One series per ISO year, each with its own DTSTART and UNTIL: within an ISO year the weeks
+    // are every N-th, but week numbering restarts each year. Never BYWEEKNO, which clients expand
+    // differently. The series run to the end of the years the feed is exact for.
+    const venue = schedule.venues[0];
+    for (const year of isoYearSeries(schedule, context.years.toYear)) {
+      const rule = new RRule({ ...ruleOptions(schedule.recurrence), dtstart: floating(year.first, schedule.time.start) });
+      const until = inZone(floating(year.last, schedule.time.start), zone).toUTC().toJSDate();
+      const rruleText = RRule.optionsToString({ ...ruleOptions(schedule.recurrence), until });
+      const inYear = (date: string) => isoWeek(utcMs(date)).year === year.year;
+      series(rule, `${base}.${year.year}@${context.host}`, venue, rruleText, inYear, ({ start }) => inYear(floatingDate(start)));
+    }
+  } else {
+    for (let phase = 0; phase < phases; phase++) {
+      const rule = recurrenceRule(schedule, phases > 1 ? { index: phase, count: phases } : undefined);
+      if (rule === undefined) continue;
+      const id = phases > 1 ? `${base}.${phase + 1}@${context.host}` : `${base}@${context.host}`;
+      series(rule, id, schedule.venues[phase], rruleLine(rule, schedule, zone), (date) => phaseOf(date) === phase, (meeting) => meeting.index % phases === phase);
+    }
   }
   for (const oneOff of schedule.dates) {
     const times = oneOffTimes(schedule, oneOff);
@@ -95,6 +113,22 @@ export function icsEvents(schedule: Schedule, context: EventContext): ICalEventD
     events.push({ ...eventFields(context, oneOff.venue ?? schedule.venues[0]), ...timesOf(times.start, times.minutes, zone), id });
   }
   return events;
+}
+
+/** The ISO years of an ISO-week schedule up to `toYear`, with the first and last meeting date of each. */
+function isoYearSeries(schedule: Schedule, toYear: number): { year: number; first: string; last: string }[] {
+  const years: { year: number; first: string; last: string }[] = [];
+  for (const date of regularStarts(schedule, floating(`${toYear}-12-31`, '23:59:59')).map(({ start }) => floatingDate(start))) {
+    const year = isoWeek(utcMs(date)).year;
+    const known = years[years.length - 1];
+    if (known?.year === year) known.last = date;
+    else years.push({ year, first: date, last: date });
+  }
+  return years;
+}
+
+function utcMs(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`);
 }
 
 /**

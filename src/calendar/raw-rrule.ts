@@ -29,6 +29,10 @@ export function rawRrule(text: string): string | { error: string } {
   const forbidden = FORBIDDEN.find((name) => names.includes(name));
   if (forbidden) return { error: `${forbidden} is not allowed in rrule: use from:, until: and time: instead` };
   if (new Set(names).size !== names.length) return { error: 'a part is repeated' };
+  if (names.includes('BYWEEKNO')) {
+    // Calendar apps expand BYWEEKNO differently (ical.js ignores it, libical adds days), so it is refused.
+    return { error: 'BYWEEKNO is not supported in rrule: calendar apps expand it differently. For meetings in odd or even ISO weeks write `repeat: every other week`, `on: thursday`, `weeks: odd` (or `even`); for every fourth ISO week, `repeat: every 4 weeks`, `weeks: 1 of 4`' };
+  }
   const unsupported = names.find((name) => UNSUPPORTED.includes(name));
   if (unsupported) return { error: `${unsupported} is not supported in rrule: use FREQ, INTERVAL, COUNT, WKST, BYDAY, BYMONTHDAY, BYYEARDAY, BYMONTH and BYSETPOS` };
   let options: Partial<rrulePkg.Options>;

@@ -30,6 +30,9 @@ export function ruleOptions(recurrence: Recurrence): Partial<rrulePkg.Options> |
   switch (recurrence.kind) {
     case 'weekly':
       return { freq: RRule.WEEKLY, interval: recurrence.interval, byweekday: [rruleWeekday(recurrence.weekday)] };
+    case 'iso-weeks':
+      // Right within one ISO year only: feeds write one such series per ISO year (ics-events.ts).
+      return { freq: RRule.WEEKLY, interval: recurrence.every, byweekday: [rruleWeekday(recurrence.weekday)] };
     case 'monthly':
       return { freq: RRule.MONTHLY, interval: recurrence.interval, byweekday: [rruleWeekday(recurrence.weekday, recurrence.nth)] };
     case 'rrule':
@@ -48,6 +51,7 @@ export function floatingUntil(schedule: RecurrenceFields): Date | undefined {
  * The rule for a schedule in floating local time, or undefined when ad hoc or without any
  * occurrence. Its DTSTART is the first real occurrence on or after `from` (RFC 5545 wants DTSTART
  * to be an occurrence), so intervals count from the first meeting, never from ISO week numbers.
+ * For an ISO-week schedule the rule is right within the ISO year of its first meeting only.
  * With a `phase`, the rule yields only every `count`-th occurrence starting at `index` — the
  * meetings at one venue of an alternation — by multiplying the interval.
  */
@@ -71,6 +75,11 @@ export function recurrenceRule(schedule: RecurrenceFields, phase?: Phase): rrule
  */
 function firstStart(schedule: RecurrenceFields, options: Partial<rrulePkg.Options>): Date | undefined {
   const requested = floating(schedule.from!, schedule.time.start);
+  if (schedule.recurrence.kind === 'iso-weeks') {
+    // Week K of N of an ISO year exists every year, so the first meeting is within two years.
+    const [first] = regularDates(schedule, isoDate(dayNumber(schedule.from!) + 800)) ?? [];
+    return first === undefined || (schedule.until !== undefined && first > schedule.until) ? undefined : floating(first, schedule.time.start);
+  }
   if (schedule.recurrence.kind !== 'rrule') return new RRule({ ...options, dtstart: requested, until: floatingUntil(schedule) }).after(requested, true) ?? undefined;
   const [first] = ruleDays(schedule.recurrence.rule, schedule.from!, horizonEnd(schedule), () => false);
   return first === undefined ? undefined : floating(first, schedule.time.start);

@@ -12,15 +12,24 @@ const DAY_MS = 86_400_000;
  * of forty groups that was a tenth of a check. As in rrule.js (RFC 5545), weekly intervals count
  * ISO weeks and monthly intervals count months from the week or month of `from`, and the series
  * starts at its first occurrence on or after `from`. A property test holds the two together.
+ * ISO-week schedules (`weeks:`) meet in the weeks whose ISO number fits, restarting each ISO year.
  */
 export function regularDates(schedule: RecurrenceFields, last: string): string[] | undefined {
   const { recurrence, from } = schedule;
-  if (from === undefined || (recurrence.kind !== 'weekly' && recurrence.kind !== 'monthly')) return undefined;
+  if (from === undefined || recurrence.kind === 'rrule' || recurrence.kind === 'ad-hoc') return undefined;
   const horizon = horizonEnd(schedule);
   const end = horizon < last ? horizon : last;
   const start = utcDay(from);
   const weekday = WEEKDAYS.indexOf(recurrence.weekday);
   const dates: string[] = [];
+  if (recurrence.kind === 'iso-weeks') {
+    // Week by week: whether a week counts depends on its ISO week number, which restarts each ISO year.
+    const monday = start - isoWeekday(start) * DAY_MS;
+    for (let day = monday + weekday * DAY_MS; isoDate(day) <= end; day += 7 * DAY_MS) {
+      if (day >= start && (isoWeek(day).week - recurrence.week) % recurrence.every === 0) dates.push(isoDate(day));
+    }
+    return dates;
+  }
   if (recurrence.kind === 'weekly') {
     const step = 7 * recurrence.interval * DAY_MS;
     const monday = start - isoWeekday(start) * DAY_MS;
@@ -56,6 +65,16 @@ function utc(year: number, monthIndex: number, date: number): number {
   const value = new Date(0);
   value.setUTCFullYear(year, monthIndex, date);
   return value.getTime();
+}
+
+/**
+ * The ISO 8601 year and week number (1..53) of a day: the week belongs to the year of its
+ * Thursday, and week 1 is the week with the year's first Thursday.
+ */
+export function isoWeek(time: number): { year: number; week: number } {
+  const thursday = time + (3 - isoWeekday(time)) * DAY_MS;
+  const year = new Date(thursday).getUTCFullYear();
+  return { year, week: Math.floor((thursday - utc(year, 0, 1)) / (7 * DAY_MS)) + 1 };
 }
 
 /** 0 for Monday ... 6 for Sunday. */

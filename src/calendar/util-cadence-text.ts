@@ -37,6 +37,35 @@ export function parseRepeat(text: string): Repeat | string {
   return { unit: match[2] as 'week' | 'month', interval: count };
 }
 
+/**
+ * What `weeks:` says: the ISO weeks a schedule meets in, as week `week` of every `every`:
+ * ISO week numbers w (1..53) with (w - week) divisible by `every`, counted afresh in each ISO year.
+ */
+export interface IsoWeeks {
+  every: number;
+  week: number;
+}
+
+/** The regular expression a `weeks:` value matches (before its numbers are checked). */
+export const WEEKS_TEXT = /^\s*(?:odd|even|\d{1,2}\s+of\s+\d{1,2})\s*$/i;
+
+/**
+ * Reads `weeks:`: `odd` (ISO weeks 1, 3, 5, ... 53), `even` (2, 4, ... 52), or `K of N`
+ * (ISO weeks K, K+N, K+2N, ... of each ISO year, 1 <= K <= N). Case is ignored.
+ */
+export function parseWeeks(text: string): IsoWeeks | string {
+  if (text.length > MAX_VALUE_LENGTH) return `${TOO_LONG}: expected \`odd\`, \`even\` or e.g. \`1 of 4\``;
+  const words = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (words === 'odd') return { every: 2, week: 1 };
+  if (words === 'even') return { every: 2, week: 2 };
+  const match = /^(\d{1,2}) of (\d{1,2})$/.exec(words);
+  const [week, every] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (!match || every < 2 || every > 52 || week < 1 || week > every) {
+    return 'expected `odd`, `even` or `K of N` (ISO week K of every N, e.g. `1 of 4`, with 1 <= K <= N and 2 <= N <= 52)';
+  }
+  return { every, week };
+}
+
 /** What `on:` says: a weekday, with an ordinal (1..4, or -1 for last) for monthly schedules. */
 export interface On {
   weekday: Weekday;

@@ -86,6 +86,7 @@ export function buildGroup(
     cadence: record.cadence,
     schedules: [],
     upcoming: [],
+    soon: [],
     nextMeeting: undefined,
     nextMeetingZones: [],
     lastModified: folder.lastModified,

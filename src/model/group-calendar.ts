@@ -26,7 +26,14 @@ export const UPCOMING_COUNT = 6;
 const UPCOMING_HORIZON_DAYS = 400;
 
 /**
- * Fills `group.schedules`, `group.upcoming` and `group.nextMeetingZones` from its cadence.
+ * How far ahead, and how many meetings at most, the next-meeting script is given: a page built
+ * months ago still names the right next meeting (about 26 weekly meetings of three schedules).
+ */
+export const SOON_DAYS = 183;
+export const SOON_MAX = 200;
+
+/**
+ * Fills `group.schedules`, `group.upcoming`, `group.soon` and `group.nextMeetingZones` from its cadence.
  * `now` is an ISO instant (the build time); nothing here reads the clock.
  */
 export function planGroupCalendar(group: Group, now: string): void {
@@ -45,6 +52,10 @@ export function planGroupCalendar(group: Group, now: string): void {
     .filter((occurrence) => Date.parse(occurrence.end) > Date.parse(now))
     .slice(0, UPCOMING_COUNT)
     .map((occurrence) => upcomingMeeting(group, occurrence));
+  const soonTo = DateTime.fromISO(now).plus({ days: SOON_DAYS }).toISO()!;
+  group.soon = occurrences(group.cadence, { defaultTimeZone: group.timeZone, from, to: soonTo })
+    .filter((occurrence) => occurrence.status === 'confirmed' && Date.parse(occurrence.end) > Date.parse(now))
+    .slice(0, SOON_MAX);
   group.nextMeeting = group.upcoming.find((meeting) => meeting.occurrence.status === 'confirmed');
   group.nextMeetingZones = group.nextMeeting ? zoneTable(group.nextMeeting.occurrence.start) : [];
 }

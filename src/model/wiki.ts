@@ -1,5 +1,6 @@
 // The in-memory wiki: every page, feed and check is computed from one of these.
 import type { Cadence } from '../calendar/cadence-schema.js';
+import type { Occurrence } from '../calendar/occurrences.js';
 import type { ZoneTime } from '../calendar/zone-table.js';
 import { urgentFirst, type ActionListPage } from './action-lists.js';
 import type { UpcomingMeeting } from './group-calendar.js';
@@ -49,6 +50,11 @@ export interface Group {
   schedules: { id: string; name: string | undefined; description: string }[];
   /** The next few meetings from the build time (cancelled ones included, marked). */
   upcoming: UpcomingMeeting[];
+  /**
+   * Confirmed meetings from the build time for about six months (group-calendar.ts `SOON_DAYS`, `SOON_MAX`):
+   * what the next-meeting script chooses from, so a page not rebuilt for months still knows.
+   */
+  soon: Occurrence[];
   /** The first confirmed meeting of `upcoming`. */
   nextMeeting: UpcomingMeeting | undefined;
   /** The next confirmed meeting's time in common zones; empty without one. */

@@ -10,6 +10,7 @@ import type { Action, Group, Person, Wiki } from '../model/wiki.js';
 import { CALENDAR_PATHS, webcalUrl } from './calendar-feeds.js';
 import { monthGrid } from '../calendar/month-grid.js';
 import type { UpcomingMeeting } from '../model/group-calendar.js';
+import { meetingInstants } from './meeting-instants.js';
 import type { EleventyConfig } from './eleventy-config.js';
 import { pageHead } from './page-heads.js';
 
@@ -38,18 +39,7 @@ export function addOutputs(eleventyConfig: EleventyConfig, basePath: string): vo
   eleventyConfig.addFilter('take', (list: unknown[], count: number) => list.slice(0, count));
   eleventyConfig.addFilter('webcal', (wiki: Wiki, path: string) => webcalUrl(wiki, path, basePath));
   eleventyConfig.addFilter('monthGrid', (meetings: UpcomingMeeting[], month: string) => monthGrid(month, meetings, (meeting) => meeting.localDate));
-  // What the next-meeting script reads: the coming meetings as instants, with their own zone and
-  // venue (the meeting next when the page is read may not be the one next when it was built).
-  eleventyConfig.addFilter('meetingInstants', (meetings: UpcomingMeeting[]) =>
-    JSON.stringify(
-      meetings
-        .filter((meeting) => meeting.occurrence.status === 'confirmed')
-        .map((meeting) => ({
-          start: meeting.startUtc,
-          end: meeting.endUtc,
-          zone: meeting.occurrence.timeZone,
-          ...(meeting.venue ? { venue: { name: meeting.venue.name, ...(meeting.venue.url ? { url: meeting.venue.url } : {}) } } : {}),
-        })),
-    ),
-  );
+  // What the next-meeting script reads: months of coming meetings as instants, with their own
+  // zone and venue (the meeting next when the page is read may not be the one next when it was built).
+  eleventyConfig.addFilter('meetingInstants', (group: Group) => meetingInstants(group.soon, group.venues));
 }

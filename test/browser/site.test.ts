@@ -111,6 +111,24 @@ describe('next meeting', () => {
     await page.context().close();
   });
 
+  it('still names the next meeting, and its venue, on a page built months ago', async () => {
+    // Built 23 Nov 2026; meetings every other Tuesday from 1 Sep 2026, venues in turn: the 17th
+    // meeting, 13 Apr 2027, is at Jitsi. Six instants (all the page used to carry) end in January.
+    const page = await open('/groups/example-wg/', { timezoneId: 'Europe/Berlin', clock: '2027-04-10T12:00:00Z' });
+    expect(await page.locator('.next-meeting-when').textContent()).toBe('Tue 13 Apr, 17:00–18:00 your time (Berlin); 11:00–12:00 in New York');
+    expect(await page.locator('.next-meeting-where').textContent()).toBe('. Join: Jitsi video call');
+    const later = await open('/groups/example-wg/', { timezoneId: 'Europe/Berlin', clock: '2027-04-14T12:00:00Z' });
+    expect(await later.locator('.next-meeting-where').textContent()).toBe('. Join: #example-wg on Libera.Chat');
+    await page.context().close();
+    await later.context().close();
+  });
+
+  it('says it does not know once its six months are over', async () => {
+    const page = await open('/groups/example-wg/', { timezoneId: 'Europe/Berlin', clock: '2027-07-01T12:00:00Z' });
+    expect(await page.locator('.next-meeting-when').textContent()).toBe('none in the dates this page knows; see the group page');
+    await page.context().close();
+  });
+
   it('shows the build-time answer, saying so, without JavaScript', async () => {
     const page = await open('/groups/example-wg/', { javaScriptEnabled: false });
     expect((await page.locator('.next-meeting').textContent())!.replace(/\s+/g, ' ').trim()).toBe(
