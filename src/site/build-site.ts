@@ -59,6 +59,8 @@ export async function buildSite(wiki: WikiResult, options: BuildSiteOptions): Pr
       quietMode: options.quiet ?? true,
       pathPrefix: options.basePath ?? '/',
     });
+    // Eleventy logs a failed write with its stack; the caller reports the error in one line.
+    if (options.quiet ?? true) eleventy.disableLogger();
     await eleventy.write();
     if (!(await exists(path.join(release.dir, 'index.html')))) throw new Error(`Eleventy wrote no index.html into ${release.dir}`);
   } catch (error) {

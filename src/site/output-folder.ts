@@ -28,12 +28,11 @@ export function refuseOutputFolder(choice: OutputFolderChoice): string | undefin
     return output === content ? `${named} is the content folder: the build would replace it` : `${named} is inside the content folder ${choice.content}/`;
   }
   if (isWithin(content, output)) return `${named} contains the content folder ${choice.content}/: the build would replace it`;
-  if (isWithin(cwd, output)) return `${named} is the working folder or one of its parents: the build would replace it`;
+  // The working tree holds the working folder, so it is named first, as the bigger loss.
   const tree = workingTree(cwd);
-  if (tree !== undefined) {
-    if (isWithin(tree, output)) return `${named} contains the git working tree ${tree}: the build would replace it, .git included`;
-    if (isWithin(output, path.join(tree, '.git'))) return `${named} is inside .git`;
-  }
+  if (tree !== undefined && isWithin(tree, output)) return `${named} contains the git working tree ${tree}: the build would replace it, .git included`;
+  if (isWithin(cwd, output)) return `${named} is the working folder or one of its parents: the build would replace it`;
+  if (tree !== undefined && isWithin(output, path.join(tree, '.git'))) return `${named} is inside .git`;
   return undefined;
 }
 

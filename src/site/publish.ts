@@ -276,5 +276,6 @@ export function fsErrorCode(error: unknown): string | undefined {
 }
 
 function firstLine(error: unknown): string {
-  return String((error as Error)?.message ?? error).split('\n')[0]!;
+  // Node's messages start with the code, which describeFsError puts at the end.
+  return String((error as Error)?.message ?? error).split('\n')[0]!.replace(/^E[A-Z]+: /, '');
 }
