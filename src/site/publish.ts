@@ -63,7 +63,8 @@ export async function startRelease(output: string): Promise<{ release: Release; 
   await mkdir(versions, { recursive: true });
   const warnings = await removeLeftovers(output);
   const dir = path.join(versions, `${process.pid}-${startTimeOf(process.pid) ?? 0}-${randomBytes(4).toString('hex')}`);
-  await mkdir(dir);
+  // Recursive: a failed concurrent build may have just removed the emptied versions folder.
+  await mkdir(dir, { recursive: true });
   return { release: { output, dir }, warnings };
 }
 
