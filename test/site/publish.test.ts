@@ -91,6 +91,27 @@ describe('publishing (issue 14: 13)', () => {
     expect(listing.split('\n')).toContain('./pagefind/pagefind-entry.json');
   }, 120_000);
 
+  it('replaces a published site with one rename and nothing else: _site is never moved away or removed', (context) => {
+    expect(runCli(['build'], { cwd: wiki.dir }).status).toBe(0);
+    if (spawnSync('strace', ['-o', '/dev/null', 'true'], { stdio: 'ignore' }).status !== 0) {
+      context.skip('strace is not available (or may not trace) here to watch the system calls');
+      return;
+    }
+    // Every system call a rebuild makes on paths, from all its processes (pagefind included).
+    const trace = path.join(wiki.dir, 'trace.txt');
+    const run = spawnSync('strace', ['-f', '-qq', '-e', 'trace=rename,renameat,renameat2,unlink,unlinkat,rmdir', '-o', trace, process.execPath, BIN, 'build'], {
+      cwd: wiki.dir,
+      env: ENV,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    const output = JSON.stringify(site());
+    const calls = readFileSync(trace, 'utf8').split('\n').filter((line) => line.includes(output));
+    // The only call naming _site itself: a rename of the new link onto it.
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatch(new RegExp(`rename(at2?)?\\(.*"[^"]+\\.link", ${output.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\\) = 0$`));
+  }, 120_000);
+
   it('leaves a complete site at every moment, however often a build is killed with SIGKILL', async () => {
     expect(runCli(['build'], { cwd: wiki.dir }).status).toBe(0);
     // A reader that looks at the site as often as it can, the whole time.
