@@ -4,7 +4,8 @@ import { hasErrors } from '../diagnostics/message.js';
 import { formatReport } from '../diagnostics/report.js';
 import { loadWiki } from '../load/load-wiki.js';
 import { chooseBasePath } from '../site/base-path.js';
-import { buildSite } from '../site/build-site.js';
+import { buildSite, OutputRefused, PublishFailed } from '../site/build-site.js';
+import { refuseOutputFolder } from '../site/output-folder.js';
 import { afterPagesTimings } from '../site/plugin.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { UsageError, type CliIo } from './io.js';
@@ -12,7 +13,10 @@ import { UsageError, type CliIo } from './io.js';
 export const BUILD_HELP = `Usage: sigwiki build [--content DIR] [--output DIR] [--base-path PATH] [--no-cache] [--timings]
 
 Checks every content file, then builds the site. On any error nothing is
-written and the previous site stays as it was.
+written and the previous site stays as it was. The output is a symlink to the
+build's own folder in .sigwiki-site/, switched in one step once the build is
+complete (see docs/architecture.md); it may not be the content folder, the
+working folder or anything holding them.
 
 Options:
   --content DIR   content folder (default: content)
@@ -47,6 +51,11 @@ export async function build(args: string[], io: CliIo): Promise<ExitCode> {
   // A wrong --base-path is a usage error, reported before the content is read.
   const option = chooseBasePath(values['base-path'], undefined);
   if (!option.ok) throw new UsageError(option.message);
+  const refused = refuseOutputFolder({ output: values.output, content: values.content, cwd: io.cwd });
+  if (refused) {
+    io.stderr.write(`sigwiki build: ${refused}. Nothing was built.\n`);
+    return EXIT.USAGE;
+  }
   const started = performance.now();
   const result = await loadWiki({ contentDir: values.content, cwd: io.cwd, ...(values['no-cache'] ? { cacheDir: false } : {}) });
   if (result.messages.length > 0) io.stderr.write(`${formatReport(result.messages, { color: io.stderr.isTTY === true })}\n`);
@@ -60,12 +69,23 @@ export async function build(args: string[], io: CliIo): Promise<ExitCode> {
     return EXIT.CONTENT;
   }
   const loaded = performance.now();
+  let warnings: string[];
   try {
-    await buildSite(result, { contentDir: values.content, outputDir: values.output, basePath: base.basePath });
+    ({ warnings } = await buildSite(result, { contentDir: values.content, outputDir: values.output, basePath: base.basePath }));
   } catch (error) {
-    io.stderr.write(`The site could not be built: ${(error as Error).message}\n${values.output}/ is unchanged.\n`);
+    if (error instanceof OutputRefused) {
+      io.stderr.write(`sigwiki build: ${error.message}. Nothing was built.\n`);
+      return EXIT.USAGE;
+    }
+    // Only what is true: a failure after the switch would not leave the output unchanged.
+    const unchanged = !(error instanceof PublishFailed) || error.outputUnchanged;
+    io.stderr.write(
+      `The site could not be built: ${(error as Error).message}\n` +
+        (unchanged ? `${values.output}/ is unchanged.\n` : `${values.output}/ may be missing: run sigwiki build again.\n`),
+    );
     return EXIT.CONTENT;
   }
+  for (const warning of warnings) io.stderr.write(`Warning: ${warning}\n`);
   const { wiki } = result;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (values.timings) {

@@ -1,5 +1,5 @@
 // `sigwiki serve`: build the site and serve it on localhost, rebuilding when content changes.
-import { existsSync } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -11,23 +11,27 @@ import { loadWiki } from '../load/load-wiki.js';
 import type { WikiResult } from '../model/wiki.js';
 import { chooseBasePath } from '../site/base-path.js';
 import { PACKAGE_ROOT } from '../site/build-site.js';
+import { guardRequests, listenOn } from '../site/dev-server.js';
+import { refuseOutputFolder } from '../site/output-folder.js';
 import { preloadWiki, reportRebuilds } from '../site/plugin.js';
 import { stopIndexing } from '../site/search-index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { UsageError, type CliIo } from './io.js';
 import { stopRequest, type StopReason } from './stop-request.js';
 
-export const SERVE_HELP = `Usage: sigwiki serve [--content DIR] [--port N] [--base-path PATH]
+export const SERVE_HELP = `Usage: sigwiki serve [--content DIR] [--port N] [--host ADDRESS] [--base-path PATH]
 
 Builds the site into _site/ and serves it on http://localhost:PORT/ with live
 reload. Edits to content files rebuild the site; when an edit brings errors
 they are printed once and the last good site stays up until they are fixed.
-If the content has errors at the start, they are printed and nothing is served.
-Ctrl-C or SIGTERM stops the server (exit code 0).
+If the content has errors at the start, they are printed and serving starts
+once a save fixes them. Ctrl-C or SIGTERM stops the server (exit code 0).
 
 Options:
   --content DIR   content folder (default: content)
   --port N        port to listen on (default: 8080)
+  --host ADDRESS  address to listen on (default: 127.0.0.1, this machine
+                  only); 0.0.0.0 or :: lets other machines connect
   --base-path PATH
                   serve the site under this path, such as /minutes/, as it
                   will be published (default: the path of url: in
@@ -48,6 +52,7 @@ export async function serve(args: string[], io: CliIo): Promise<ExitCode> {
     options: {
       content: { type: 'string', default: 'content' },
       port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
       'base-path': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -58,45 +63,112 @@ export async function serve(args: string[], io: CliIo): Promise<ExitCode> {
   }
   const option = chooseBasePath(values['base-path'], undefined);
   if (!option.ok) throw new UsageError(option.message);
+  const refused = refuseOutputFolder({ output: '_site', content: values.content, cwd: io.cwd });
+  if (refused) {
+    io.stderr.write(`sigwiki serve: the site goes to _site/, but ${refused.replace('--output _site ', '')}.\n`);
+    return EXIT.USAGE;
+  }
   const stop = stopRequest();
   try {
-    return await run(values.content, Number(values.port), values['base-path'], io, stop.requested);
+    return await run(values.content, { port: Number(values.port), host: values.host }, values['base-path'], io, stop.requested);
   } finally {
     stop.dispose();
     reportRebuilds(undefined);
   }
 }
 
+interface Address {
+  port: number;
+  host: string;
+}
+
 async function run(
   contentDir: string,
-  port: number,
+  address: Address,
   basePathOption: string | undefined,
   io: CliIo,
   stopRequested: Promise<StopReason>,
 ): Promise<ExitCode> {
+  const first = await firstValidContent(contentDir, basePathOption, io, stopRequested);
+  if (typeof first === 'string') {
+    io.stderr.write(`sigwiki serve: stopped (${describeStop(first)}).\n`);
+    return EXIT.OK;
+  }
+  return serveSite(contentDir, first, address, io, stopRequested);
+}
+
+/**
+ * Loads the content until it has no errors: each time it has some, they are printed and the
+ * content folder is watched for the next save. Resolves with the wiki and its base path, or
+ * with the reason to stop when asked to meanwhile.
+ */
+async function firstValidContent(
+  contentDir: string,
+  basePathOption: string | undefined,
+  io: CliIo,
+  stopRequested: Promise<StopReason>,
+): Promise<{ result: WikiResult; basePath: string } | StopReason> {
   const color = io.stderr.isTTY === true;
-  const result = await loadWiki({ contentDir, cwd: io.cwd });
-  if (result.messages.length > 0) io.stderr.write(`${formatReport(result.messages, { color })}\n`);
-  if (hasErrors(result.messages)) {
-    io.stderr.write('Nothing is served: fix the errors above, then run sigwiki serve again.\n');
-    return EXIT.CONTENT;
+  for (;;) {
+    // Watching starts before reading, so a save made while the content is read is not missed.
+    const change = watchContent(contentDir);
+    try {
+      const result = await loadWiki({ contentDir, cwd: io.cwd });
+      if (result.messages.length > 0) io.stderr.write(`${formatReport(result.messages, { color })}\n`);
+      const base = hasErrors(result.messages) ? undefined : chooseBasePath(basePathOption, result.wiki.site.url);
+      if (base?.ok) return { result, basePath: base.basePath };
+      if (base && !base.ok) io.stderr.write(`${contentDir}/sigwiki.yaml: ${base.message}.\n`);
+      io.stderr.write('Nothing is served yet: fix the errors above and save; serving starts once the content has no errors.\n');
+      const next = await Promise.race([change.changed, stopRequested]);
+      if (next !== undefined) return next;
+    } finally {
+      change.close();
+    }
   }
-  const base = chooseBasePath(basePathOption, result.wiki.site.url);
-  if (!base.ok) {
-    io.stderr.write(`${contentDir}/sigwiki.yaml: ${base.message}.\n`);
-    return EXIT.CONTENT;
+}
+
+/**
+ * Resolves on the first change below `contentDir` (recursive fs.watch; Node 20 has it on Linux,
+ * macOS and Windows). Where the folder cannot be watched (it does not exist yet), resolves after
+ * a second, so the content is read again.
+ */
+function watchContent(contentDir: string): { changed: Promise<void>; close(): void } {
+  let done!: () => void;
+  const changed = new Promise<void>((resolve) => (done = resolve));
+  try {
+    const watcher = watch(contentDir, { recursive: true }, () => done());
+    watcher.on('error', () => done());
+    return { changed, close: () => watcher.close() };
+  } catch {
+    const timer = setTimeout(done, 1000);
+    return { changed, close: () => clearTimeout(timer) };
   }
+}
+
+function describeStop(reason: StopReason): string {
+  return reason === 'parent-exited' ? 'the npm script that started it ended' : reason;
+}
+
+async function serveSite(
+  contentDir: string,
+  { result, basePath }: { result: WikiResult; basePath: string },
+  address: Address,
+  io: CliIo,
+  stopRequested: Promise<StopReason>,
+): Promise<ExitCode> {
   const output = path.resolve(io.cwd, '_site');
   const hadOutput = existsSync(output);
   process.env.SIGWIKI_CONTENT = contentDir;
   const eleventy = new Eleventy(path.relative(io.cwd, path.join(PACKAGE_ROOT, 'layouts')) || '.', '_site', {
     configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
     runMode: 'serve',
-    pathPrefix: base.basePath,
+    pathPrefix: basePath,
+    // Runs after .eleventy.js: a request path can no longer crash the server (site/dev-server.ts).
+    config: (eleventyConfig: { setServerOptions(options: object): void }) => eleventyConfig.setServerOptions({ middleware: [guardRequests] }),
   });
   preloadWiki(result);
   reportRebuilds(rebuildReporter(result, io));
-  const started = start(eleventy, port).then(
+  const started = start(eleventy, address).then(
     () => undefined,
     (error: unknown) => ({ error }),
   );
@@ -112,14 +184,15 @@ async function run(
   }
   const reason = first ?? (await stopRequested);
   await shutdown(eleventy);
-  io.stderr.write(`sigwiki serve: stopped (${reason === 'parent-exited' ? 'the npm script that started it ended' : reason}).\n`);
+  io.stderr.write(`sigwiki serve: stopped (${describeStop(reason)}).\n`);
   return EXIT.OK;
 }
 
 /** The order Eleventy's own command line uses: init, then watch (which builds), then serve. */
-async function start(eleventy: Eleventy, port: number): Promise<void> {
+async function start(eleventy: Eleventy, { port, host }: Address): Promise<void> {
   await eleventy.init();
   await eleventy.watch();
+  await listenOn(eleventy, host);
   await eleventy.serve(port);
 }
 

@@ -91,11 +91,11 @@ function packageJson(options: InitOptions): string {
   });
 }
 
-// The build output and its temporary siblings (see site/build-site.ts), and installed packages.
+// Installed packages, and the build output: `_site` is a symlink (so no trailing slash, which
+// would match folders only) to a build in `.sigwiki-site/` (see site/publish.ts).
 const GITIGNORE = `node_modules/
-_site/
-_site.tmp-*/
-_site.old-*/
+_site
+.sigwiki-site/
 `;
 
 // Editors that read yaml.schemas (VS Code's YAML extension) check the YAML files as they are

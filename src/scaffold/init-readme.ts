@@ -49,7 +49,9 @@ Open a pull request with your minutes: the check runs on it and shows each probl
 
 Push this repository to GitHub, then choose Settings → Pages → Build and deployment →
 Source: **GitHub Actions**. Every push to \`main\` then builds the site and publishes it. To
-publish elsewhere, run \`npm run build\` and copy \`_site/\` to any static host.
+publish elsewhere, run \`npm run build\` and copy what \`_site/\` holds to any static host
+(\`rsync -a _site/ host:/var/www/minutes/\`; \`_site\` is a link to the latest build, so keep the
+trailing slash, or use \`cp -rL\`).
 
 ## Workflows
 

@@ -1,15 +1,16 @@
-// Runs Eleventy over a checked wiki, into a temporary folder that replaces the output on success.
-import { randomBytes } from 'node:crypto';
-import { rename, rm, stat } from 'node:fs/promises';
+// Runs Eleventy over a checked wiki into a folder of its own, then publishes it in one atomic step (publish.ts).
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { WikiResult } from '../model/wiki.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { preloadWiki } from './plugin.js';
+import { describeFsError, discardRelease, fsErrorCode, OutputRefused, publishRelease, PublishFailed, startRelease } from './publish.js';
 import { seedSearchIndex } from './search-index.js';
 
 /** Root of the sigwiki package, where `.eleventy.js` and `layouts/` live (re-exported for serve). */
 export { PACKAGE_ROOT };
+export { OutputRefused, PublishFailed };
 
 /** Folders are relative to the process's working directory, as Eleventy takes them. */
 export interface BuildSiteOptions {
@@ -20,42 +21,61 @@ export interface BuildSiteOptions {
   quiet?: boolean;
 }
 
+/** What a build that published its site has to say: old builds it could not remove. */
+export interface BuiltSite {
+  warnings: string[];
+}
+
+/** Errors whose code says more than Eleventy's wrapping message ("Having trouble copying …"). */
+const PLAIN_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);
+
 /**
- * Writes the site for `wiki` to `outputDir`. Everything is written to a sibling temporary
- * folder first and swapped in only when Eleventy succeeds, so a failed build never leaves a
- * half-built site.
+ * Writes the site for `wiki` and publishes it at `outputDir`, a symlink switched to the new
+ * build's folder in one rename (see publish.ts). Throws {@link OutputRefused} when the output
+ * is a file or a folder sigwiki did not write, and {@link PublishFailed} otherwise; its
+ * `outputUnchanged` says whether the previous site is still published, as it is for every
+ * failure before the switch. A failed build's folder is removed.
  */
-export async function buildSite(wiki: WikiResult, options: BuildSiteOptions): Promise<void> {
+export async function buildSite(wiki: WikiResult, options: BuildSiteOptions): Promise<BuiltSite> {
   const output = path.resolve(options.outputDir);
-  const temporary = `${output}.tmp-${randomBytes(4).toString('hex')}`;
-  const previous = `${output}.old-${randomBytes(4).toString('hex')}`;
+  let started;
+  try {
+    started = await startRelease(output);
+  } catch (error) {
+    if (error instanceof OutputRefused) throw error;
+    throw new PublishFailed(`could not prepare ${options.outputDir}: ${describeFsError(error)}`, true, { cause: error });
+  }
+  const { release, warnings } = started;
   process.env.SIGWIKI_CONTENT = options.contentDir;
   preloadWiki(wiki);
   try {
-    seedSearchIndex(output, temporary);
-    const eleventy = new Eleventy(relative(path.join(PACKAGE_ROOT, 'layouts')), relative(temporary), {
+    try {
+      seedSearchIndex(output, release.dir);
+    } catch {
+      // Only a head start: the index is then written whole (the published site was just replaced).
+    }
+    const eleventy = new Eleventy(relative(path.join(PACKAGE_ROOT, 'layouts')), relative(release.dir), {
       configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
       quietMode: options.quiet ?? true,
       pathPrefix: options.basePath ?? '/',
     });
+    // Eleventy logs a failed write with its stack; the caller reports the error in one line.
+    if (options.quiet ?? true) eleventy.disableLogger();
     await eleventy.write();
+    if (!(await exists(path.join(release.dir, 'index.html')))) throw new Error(`Eleventy wrote no index.html into ${release.dir}`);
   } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
-    throw error;
+    await discardRelease(release);
+    const code = fsErrorCode(error);
+    const message = code !== undefined && PLAIN_CODES.has(code) ? `${describeFsError(error)} while writing ${options.outputDir}` : (error as Error).message;
+    throw new PublishFailed(message, true, { cause: error });
   }
-  if (!(await exists(path.join(temporary, 'index.html')))) {
-    await rm(temporary, { recursive: true, force: true });
-    throw new Error(`Eleventy wrote no index.html into ${temporary}`);
-  }
-  const hadOutput = await exists(output);
-  if (hadOutput) await rename(output, previous);
   try {
-    await rename(temporary, output);
+    warnings.push(...(await publishRelease(release)));
   } catch (error) {
-    if (hadOutput) await rename(previous, output);
+    await discardRelease(release);
     throw error;
   }
-  if (hadOutput) await rm(previous, { recursive: true, force: true });
+  return { warnings };
 }
 
 function relative(target: string): string {

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/run-cli.js';
@@ -47,8 +48,8 @@ function start(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Se
   return server;
 }
 
-function startServe(port: number, env: NodeJS.ProcessEnv = {}): Server {
-  return start(process.execPath, [BIN, 'serve', '--port', String(port)], env);
+function startServe(port: number, env: NodeJS.ProcessEnv = {}, args: string[] = []): Server {
+  return start(process.execPath, [BIN, 'serve', '--port', String(port), ...args], env);
 }
 
 function randomPort(): number {
@@ -80,10 +81,10 @@ function killGroup(group: number, signal: NodeJS.Signals): void {
   }
 }
 
-/** Whether something accepts connections on 127.0.0.1:`port`. */
-function listening(port: number): Promise<boolean> {
+/** Whether something accepts connections on `host`:`port`. */
+function listening(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
+    const socket = net.connect({ host, port });
     socket.once('connect', () => {
       socket.destroy();
       resolve(true);
@@ -121,6 +122,32 @@ async function poll(url: string, accept: (body: string) => boolean, seconds: num
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} never matched; last body starts: ${last.slice(0, 200)}`);
+}
+
+/**
+ * Sends `GET <target>` as written (no client-side normalising) and resolves with the status
+ * line's code and the body, or with 0 when the connection ended without an answer.
+ */
+function rawGet(port: number, target: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port }, () => {
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+    });
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(answer);
+      resolve({ status: status ? Number(status[1]) : 0, body: answer.slice(answer.indexOf('\r\n\r\n') + 4) });
+    });
+  });
+}
+
+/** An IPv4 address of this machine other than loopback, if it has one. */
+function outsideAddress(): string | undefined {
+  return Object.values(networkInterfaces())
+    .flat()
+    .find((info) => info && info.family === 'IPv4' && !info.internal)?.address;
 }
 
 function count(text: string, part: string): number {
@@ -181,15 +208,77 @@ describe('sigwiki serve', () => {
     expect(body).toContain('Fixed by the test');
   }, 200_000);
 
-  it('prints content errors at the start once and exits 1 without writing _site', async () => {
+  it('prints content errors at the start once, serves nothing, and starts serving once a save fixes them (issue 14: 17)', async () => {
+    wiki.edit(MEETING, (text) => text.replace('date: 2016-02-17', 'date: 2016-02-31'));
+    const port = randomPort();
+    const server = startServe(port);
+    await until('the report of the errors', () => server.stderr().includes('Nothing is served yet'), 60);
+    expect(count(server.stderr(), 'date-invalid')).toBe(1);
+    expect(server.stderr()).not.toMatch(STACK_FRAME);
+    expect(server.process.exitCode).toBeNull();
+    expect(await listening(port)).toBe(false);
+    expect(existsSync(path.join(wiki.dir, '_site'))).toBe(false);
+
+    wiki.edit(MEETING, (text) => text.replace('date: 2016-02-31', 'date: 2016-02-17').replace(TITLE, 'title: "Fixed while waiting"'));
+    const body = await poll(`http://127.0.0.1:${port}/groups/mirageos/2016-02-17/`, (text) => text.includes('Fixed while waiting'), 90);
+    expect(body).toContain('Fixed while waiting');
+    expect(server.stderr()).not.toMatch(STACK_FRAME);
+  }, 150_000);
+
+  it('stops with exit code 0 while it waits for content errors to be fixed', async () => {
     wiki.edit(MEETING, (text) => text.replace('date: 2016-02-17', 'date: 2016-02-31'));
     const server = startServe(randomPort());
-    expect(await server.exited).toBe(1);
-    expect(count(server.stderr(), 'date-invalid')).toBe(1);
-    expect(server.stderr()).toContain('Nothing is served');
-    expect(server.stderr()).not.toMatch(STACK_FRAME);
-    expect(existsSync(path.join(wiki.dir, '_site'))).toBe(false);
+    await until('the report of the errors', () => server.stderr().includes('Nothing is served yet'), 60);
+    server.process.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(server.stderr()).toContain('stopped (SIGTERM)');
   }, 60_000);
+
+  it('listens on 127.0.0.1 only, unless --host says otherwise (issue 14: 17)', async (context) => {
+    const outside = outsideAddress();
+    if (!outside) {
+      context.skip('this machine has no network address other than loopback to try');
+      return;
+    }
+    const port = randomPort();
+    startServe(port);
+    await poll(`http://127.0.0.1:${port}/`, (body) => body.includes('</html>'), 60);
+    expect(await listening(port, outside)).toBe(false);
+
+    const open = randomPort();
+    startServe(open, {}, ['--host', '0.0.0.0']);
+    await poll(`http://127.0.0.1:${open}/`, (body) => body.includes('</html>'), 60);
+    expect(await listening(open, outside)).toBe(true);
+  }, 150_000);
+
+  it('survives hostile request paths and never serves a file outside the site (issue 14: 17)', async () => {
+    const port = randomPort();
+    const server = startServe(port);
+    await poll(`http://127.0.0.1:${port}/`, (body) => body.includes('</html>'), 60);
+    const targets = [
+      '/..%2f..%2fetc%2fpasswd',
+      '/..%2F..%2F..%2F..%2Fetc%2Fpasswd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..\\..\\etc\\passwd',
+      '/../../etc/passwd',
+      '/%E0%A4%A',
+      '/%',
+      '/%00',
+      '/assets/..%2f..%2f..%2fpackage.json',
+      `/${'a/'.repeat(2000)}`,
+      'http://evil.example/..%2f..%2fetc%2fpasswd',
+      '*',
+    ];
+    for (const target of targets) {
+      const answer = await rawGet(port, target);
+      expect([400, 404], `GET ${target} answered ${answer.status}`).toContain(answer.status);
+      expect(answer.body).not.toContain('root:');
+    }
+    // Still alive and serving.
+    expect(server.process.exitCode).toBeNull();
+    expect((await rawGet(port, '/groups/mirageos/')).status).toBe(200);
+    expect(server.stderr()).not.toContain('Node.js v');
+  }, 120_000);
 
   it('ends with one clear error and exit code 1, leaving no half-written _site, when the first build fails', async () => {
     // pagefind failing stands for anything that breaks the build after Eleventy wrote some pages.

@@ -19,7 +19,7 @@ export interface InstalledPackage {
 }
 
 /** What the copy to pack from leaves out: builds, outputs and the repository's own history. */
-const NOT_COPIED = new Set(['node_modules', 'dist', 'schemas', '.git', '_site', 'test-results']);
+const NOT_COPIED = new Set(['node_modules', 'dist', 'schemas', '.git', '_site', '.sigwiki-site', 'test-results']);
 
 interface LockEntry {
   dev?: boolean;

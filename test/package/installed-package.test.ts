@@ -15,7 +15,8 @@ beforeAll(() => {
   wikiDir = path.join(installed.dir, 'wiki');
   cpSync(path.join(ROOT, 'content'), path.join(wikiDir, 'content'), { recursive: true });
 }, 600_000);
-afterAll(() => installed?.remove());
+// Removing the installed node_modules can outlast the default 10 s hook timeout on a busy machine.
+afterAll(() => installed?.remove(), 120_000);
 
 /** Runs the installed `sigwiki` in `cwd` (the wiki folder unless given). */
 function sigwiki(args: string[], cwd = wikiDir) {

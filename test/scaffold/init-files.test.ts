@@ -89,7 +89,7 @@ describe('initFiles', () => {
   });
 
   it('ignores the build output and its temporary folders', () => {
-    expect(filesOf()['.gitignore']!.split('\n')).toEqual(['node_modules/', '_site/', '_site.tmp-*/', '_site.old-*/', '']);
+    expect(filesOf()['.gitignore']!.split('\n')).toEqual(['node_modules/', '_site', '.sigwiki-site/', '']);
   });
 
   it('makes a wiki with no problems, whose first minutes raise two owned actions', () => {

@@ -13,7 +13,8 @@ let run: CliRun;
 beforeAll(() => {
   out = path.join(mkdtempSync(path.join(tmpdir(), 'sigwiki-build-')), '_site');
   run = runCli(['build', '--timings', '--output', out]);
-});
+  // A whole build: far past the default 10 s hook timeout on a busy machine.
+}, 180_000);
 afterAll(() => rmSync(path.dirname(out), { recursive: true, force: true }));
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
