@@ -1,13 +1,16 @@
 // Schema pieces shared by several file kinds: ids, dates, zones, links, person references.
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
-import { ZONE_NAME } from '../../calendar/util-schema-values.js';
+import { ID_TOO_LONG, MAX_ID_LENGTH, NameSchema, TextSchema, ZONE_NAME } from '../../calendar/util-schema-values.js';
 import { writtenAs } from '../../calendar/util-written-form.js';
 
 /** Lower-case id used in URLs: `centos-virt`, `lars-kurth`. */
 export const IdSchema = z
   .string()
+  .max(MAX_ID_LENGTH, ID_TOO_LONG)
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'ids are lower-case letters, digits and single hyphens, starting with a letter');
+
+export { MAX_ID_LENGTH, NameSchema, TextSchema };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -36,5 +39,5 @@ export const SafeUrlSchema = z
 
 /** One person or a list of people, by id, name or alias; always a list once parsed. */
 export const PersonRefsSchema = z
-  .union([z.string().min(1), z.array(z.string().min(1))])
+  .union([NameSchema, z.array(NameSchema)])
   .transform((value) => (typeof value === 'string' ? [value] : value));

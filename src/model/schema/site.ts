@@ -1,7 +1,7 @@
 // Schema of content/sigwiki.yaml: the site as a whole.
 import { z } from 'zod';
 import { parseBasePath } from '../urls.js';
-import { TimeZoneSchema } from './common.js';
+import { NameSchema, TextSchema, TimeZoneSchema } from './common.js';
 
 export const RepositorySchema = z
   .strictObject({
@@ -29,8 +29,8 @@ function servablePath(url: string): boolean {
 }
 
 export const SiteSchema = z.strictObject({
-  title: z.string().min(1).describe('Name of the site, shown on every page'),
-  description: z.string().optional().describe('Shown on the home page'),
+  title: NameSchema.describe('Name of the site, shown on every page'),
+  description: TextSchema.optional().describe('Shown on the home page'),
   url: z
     .string()
     .regex(/^https?:\/\/\S+$/, 'the site url must start with https://')
