@@ -225,3 +225,30 @@ describe('issue 14.20: "did you mean" offers only ids that can still be closed; 
     }
   });
 });
+
+describe('issue 14, every string escaped for its output: links, anchors, terminals', () => {
+  it('a link or repository value with a control character is an error', () => {
+    const result = buildVirt({}, '2014-06-01', {
+      'content/people.yaml': `${PEOPLE}- id: x\n  name: X\n  links: ["https://example.org/\\x01"]\n`,
+      'content/sigwiki.yaml': 'title: T\nrepository:\n  url: https://example.org/r\n  branch: "main\\e[2J"\n',
+    });
+    expect(errors(result)).toEqual([
+      expect.objectContaining({ file: 'content/people.yaml', line: 12, ruleId: 'schema-invalid' }),
+      expect.objectContaining({ file: 'content/sigwiki.yaml', line: 4, ruleId: 'schema-invalid' }),
+    ]);
+  });
+
+  it('headings never share an anchor: Notes, Notes, Notes 2', () => {
+    const result = buildVirt({ '2014-04-11.md': minutes('date: 2014-04-11', '\n## Notes\n\n## Notes\n\n## Notes 2\n\n## Notes\n') });
+    expect(result.wiki.meetings[0]!.headings.map((heading) => heading.slug)).toEqual(['notes', 'notes-2', 'notes-2-2', 'notes-3']);
+  });
+
+  it('the report shows control characters in file names and values escaped, as a real process', () => {
+    wiki = tempWiki();
+    // A plain file in groups/ is a warning that names it: its name carries an escape sequence.
+    wiki.write('content/groups/\u001b[2Jx', 'x');
+    const run = runCli(['check', '--no-cache'], { cwd: wiki.dir });
+    expect(run.stderr).toContain('\\u001b[2Jx');
+    expect(run.stderr).not.toContain('\u001b');
+  });
+});

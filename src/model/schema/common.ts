@@ -32,10 +32,19 @@ export const TimeZoneSchema = writtenAs(
   z.string().regex(ZONE_NAME),
 );
 
+// `\S` in the link patterns lets control characters through; no link or path needs one.
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+
+/** True when `text` has no control character (C0, DEL, C1), line breaks and tabs included. */
+export function hasNoControl(text: string): boolean {
+  return !CONTROL.test(text);
+}
+
 /** A link a reader may follow: only schemes that cannot run script. */
 export const SafeUrlSchema = z
   .string()
-  .regex(/^(?:https?:\/\/|mailto:|ircs?:\/\/)\S+$/i, 'links must start with https://, http://, mailto: or irc://');
+  .regex(/^(?:https?:\/\/|mailto:|ircs?:\/\/)\S+$/i, 'links must start with https://, http://, mailto: or irc://')
+  .refine(hasNoControl, 'links must not contain control characters');
 
 /** One person or a list of people, by id, name or alias; always a list once parsed. */
 export const PersonRefsSchema = z
