@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { WEEKDAYS } from './util-weekday.js';
 import { parseDuration, parseOn, parseRepeat, parseTime, parseWeeks, TIME_TEXT, WEEKS_TEXT, type TimeRange } from './util-cadence-text.js';
 import { rawRrule } from './raw-rrule.js';
-import { DateSchema, IdSchema, TimeZoneSchema, weekdayOfDate } from './util-schema-values.js';
+import { DateSchema, IdSchema, NameSchema, TimeZoneSchema, weekdayOfDate } from './util-schema-values.js';
 import { writtenAs } from './util-written-form.js';
 import { checkSchedule } from './check-schedule.js';
 
@@ -101,7 +101,7 @@ export type Recurrence = z.output<typeof RecurrenceSchema>;
 /** One schedule as written in YAML (before normalisation). Unknown keys are errors. */
 const ScheduleInputSchema = z.strictObject({
   id: IdSchema.optional().describe('Schedule id, needed when a group has several: `europe`, `americas`'),
-  name: z.string().min(1).optional().describe('Shown after the group name: `Americas slot`'),
+  name: NameSchema.optional().describe('Shown after the group name: `Americas slot`'),
   repeat: textValue(parseRepeat, 'e.g. `every other week`').optional()
     .describe('weekly | every other week | every N weeks | monthly | every N months | ad hoc'),
   on: textValue(parseOn, 'a weekday, or e.g. `first tuesday`').optional()

@@ -117,12 +117,18 @@ export function parseTime(text: string): TimeRange | string {
   return { ...range, minutes: endMinutes > startMinutes ? endMinutes - startMinutes : endMinutes + 1440 - startMinutes };
 }
 
-/** Reads `duration:`: a number of minutes, or text like `1h`, `90m`, `90 min`, `1h30m`. */
+/** The longest meeting, in minutes: a day. Longer ones are typos, and cannot be shown as times of one day. */
+export const MAX_DURATION = 24 * 60;
+
+const TOO_LONG_MEETING = `a meeting lasts at most 24 hours (${MAX_DURATION} minutes)`;
+
+/** Reads `duration:`: a number of minutes, or text like `1h`, `90m`, `90 min`, `1h30m`; at most {@link MAX_DURATION}. */
 export function parseDuration(value: number | string): number | string {
-  if (typeof value === 'number') return value;
+  if (typeof value === 'number') return value > MAX_DURATION ? TOO_LONG_MEETING : value;
   if (value.length > MAX_VALUE_LENGTH) return `${TOO_LONG}: expected minutes (90) or a duration like 1h, 45m or 1h30m`;
   // Trimmed first, so no two `\s*` meet: three of them in a row made a run of spaces cubic.
   const match = /^(?:(\d+)\s*h(?:ours?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?)?)?)?$/i.exec(value.trim());
   const minutes = match && (match[1] || match[2]) ? Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0) : 0;
+  if (minutes > MAX_DURATION) return TOO_LONG_MEETING;
   return minutes > 0 ? minutes : 'expected minutes (90) or a duration like 1h, 45m or 1h30m';
 }

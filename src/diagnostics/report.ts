@@ -19,13 +19,13 @@ export function formatReport(messages: readonly SigwikiMessage[], options: { col
     if (message.file !== file) {
       if (file !== undefined) lines.push('');
       file = message.file;
-      lines.push(paint.underline(file));
+      lines.push(paint.underline(printable(file)));
     }
     const place = message.line === undefined ? '' : `${message.line}:${message.column ?? 1}`;
     // Pad before painting: escape codes would count as width.
     const severity = (message.severity === 'error' ? paint.red : paint.yellow)(message.severity.padEnd(7));
-    lines.push(`  ${place.padEnd(7)}${severity}  ${message.reason}  ${paint.dim(message.ruleId)}`);
-    if (message.hint) lines.push(`${' '.repeat(9)}${paint.dim(`hint: ${message.hint}`)}`);
+    lines.push(`  ${place.padEnd(7)}${severity}  ${printable(message.reason)}  ${paint.dim(message.ruleId)}`);
+    if (message.hint) lines.push(`${' '.repeat(9)}${paint.dim(`hint: ${printable(message.hint)}`)}`);
   }
   const errors = messages.filter((message) => message.severity === 'error').length;
   const warnings = messages.length - errors;
@@ -37,8 +37,17 @@ export function formatReport(messages: readonly SigwikiMessage[], options: { col
 /** One line per message, `file:line:column: severity: message [rule]`, for editors and grep. */
 export function formatCompact(messages: readonly SigwikiMessage[]): string {
   return messages
-    .map((message) => `${message.location}: ${message.severity}: ${message.reason} [${message.ruleId}]${message.hint ? ` (${message.hint})` : ''}`)
+    .map((message) => printable(`${message.location}: ${message.severity}: ${message.reason} [${message.ruleId}]${message.hint ? ` (${message.hint})` : ''}`))
     .join('\n');
+}
+
+/**
+ * `text` with control characters (but tab) written as `\u001b`: file names and quoted values
+ * come from content, and an escape sequence or a line break in them must not steer the terminal
+ * or fake a line of the report.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function summary(errors: number, warnings: number, paint: ReturnType<typeof colors>): string {

@@ -46,12 +46,20 @@ export class Suggester {
    */
   suggest(wrong: string): string | undefined {
     if (this.#answers.has(wrong)) return this.#answers.get(wrong);
-    const answer = this.#closest(wrong);
+    const answer = this.#closest(wrong, () => true);
     this.#answers.set(wrong, answer);
     return answer;
   }
 
-  #closest(wrong: string): string | undefined {
+  /**
+   * Like {@link suggest}, among the candidates `accept` allows now (an action still open, say).
+   * Not remembered, since what `accept` allows may change; the budget still bounds the work.
+   */
+  suggestAmong(wrong: string, accept: (candidate: string) => boolean): string | undefined {
+    return this.#closest(wrong, accept);
+  }
+
+  #closest(wrong: string, accept: (candidate: string) => boolean): string | undefined {
     if (wrong.length > MAX_SUGGESTED_LENGTH) return undefined;
     const needle = wrong.toLowerCase();
     const allowed = Math.max(1, Math.floor(needle.length / 3));
@@ -62,7 +70,7 @@ export class Suggester {
         if (this.compared >= this.#budget) return undefined;
         this.compared++;
         const d = editDistance(needle, lower);
-        if (d > allowed || (best && d > best.d)) continue;
+        if (d > allowed || (best && d > best.d) || !accept(name)) continue;
         const caseD = editDistance(wrong, name);
         if (!best || d < best.d || caseD < best.caseD || (caseD === best.caseD && order < best.order)) best = { name, d, caseD, order };
       }

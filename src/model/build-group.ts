@@ -7,6 +7,7 @@ import { markdown } from './minutes-body.js';
 import type { GroupFileRecord } from './parse-group-file.js';
 import type { PeopleResolver } from './resolve-people.js';
 import type { Site } from './schema/site.js';
+import { MAX_ID_LENGTH } from './schema/common.js';
 import { groupUrl } from './urls.js';
 import type { Group } from './wiki.js';
 
@@ -39,6 +40,16 @@ export function buildGroup(
         file: file.path,
         ruleId: 'schema-invalid',
         hint: 'name group folders with lower-case letters, digits and single hyphens, e.g. centos-virt',
+      }),
+    );
+    return undefined;
+  }
+  if (folder.id.length > MAX_ID_LENGTH) {
+    messages.push(
+      new SigwikiMessage(`Group folder name \`${folder.id.slice(0, 20)}…\` is ${folder.id.length} characters long`, {
+        file: file.path,
+        ruleId: 'schema-invalid',
+        hint: `group ids name folders of the site: use at most ${MAX_ID_LENGTH} characters`,
       }),
     );
     return undefined;

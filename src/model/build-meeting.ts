@@ -85,7 +85,7 @@ export function buildMeeting(
     previous: undefined,
     next: undefined,
   };
-  const idStem = `${group.actionPrefix}-${frontMatter.date.replaceAll('-', '')}${record.ordinal > 1 ? String.fromCharCode(96 + record.ordinal) : ''}`;
+  const idStem = `${group.actionPrefix}-${frontMatter.date.replaceAll('-', '')}${ordinalLetter(record.ordinal)}`;
   meeting.actions = record.body.actions.map((found, index): Action => {
     const id = `${idStem}-${index + 1}`;
     const where = { line: found.line, column: 1 };
@@ -157,3 +157,14 @@ export function buildMeeting(
   return meeting;
 }
 
+
+/**
+ * The letter the second and later meetings of a day add to their action ids: none for the first,
+ * `b` to `z` for `-2.md` to `-26.md`. parseMinutes refuses other ordinals, so any other is a bug.
+ */
+function ordinalLetter(ordinal: number): string {
+  if (ordinal === 1) return '';
+  const letter = 'abcdefghijklmnopqrstuvwxyz'[ordinal - 1];
+  if (letter === undefined || !Number.isInteger(ordinal)) throw new Error(`meeting ordinal ${ordinal} has no letter`);
+  return letter;
+}

@@ -1,6 +1,6 @@
 // Applies the DONE / DROPPED / [x] lines of every meeting to the actions they name.
 import { SigwikiMessage } from '../diagnostics/message.js';
-import { didYouMean, Suggester } from '../diagnostics/suggest.js';
+import { Suggester } from '../diagnostics/suggest.js';
 import { daysBetween } from './days.js';
 import type { BodyClose } from './minutes-body.js';
 import type { Action, Meeting } from './wiki.js';
@@ -37,7 +37,7 @@ export function closeActions(
   for (const meeting of meetingsOldestFirst) {
     const refs = closeLinesOf(meeting).map((line): CloseReference => {
       const action = actionsById.get(line.actionId);
-      const problem = action ? closeProblem(action, meeting, line) : unknownAction(line, meeting, suggesterOf(meeting.group));
+      const problem = action ? closeProblem(action, meeting, line) : unknownAction(line, meeting, suggesterOf(meeting.group), actionsById);
       if (problem) {
         messages.push(problem);
         return { line, action: problem.ruleId === 'close-unknown-action' ? undefined : action };
@@ -76,17 +76,34 @@ function closeProblem(action: Action, meeting: Meeting, line: BodyClose): Sigwik
   return undefined;
 }
 
-function unknownAction(line: BodyClose, meeting: Meeting, sameGroup: Suggester): SigwikiMessage {
+function unknownAction(line: BodyClose, meeting: Meeting, sameGroup: Suggester, actionsById: ReadonlyMap<string, Action>): SigwikiMessage {
+  // Only an id this line could close is worth suggesting: one raised by an earlier meeting and
+  // still open (actions are closed as the walk goes, so this is asked at each line).
+  const closable = (id: string) => {
+    const action = actionsById.get(id);
+    return action !== undefined && action.status === 'open' && isLater(meeting, action.meeting);
+  };
+  const match = sameGroup.suggestAmong(line.actionId, closable);
   return new SigwikiMessage(`No action has the id ${line.actionId}`, {
     file: meeting.file,
     place: { line: line.line, column: 1 },
     ruleId: 'close-unknown-action',
-    hint: didYouMean(line.actionId, sameGroup) ?? 'copy the id from the action on its meeting page',
+    hint: match !== undefined ? `did you mean \`${match}\`?` : 'copy the id from the action on its meeting page',
     actual: line.actionId,
   });
 }
 
 /** Meetings of one day are ordered by their file's ordinal (`-2.md` after the first). */
 function isLater(meeting: Meeting, than: Meeting): boolean {
-  return meeting.date > than.date || (meeting.date === than.date && meeting.slug > than.slug);
+  return compareMeetings(meeting, than) > 0;
+}
+
+/**
+ * Orders meetings by date, then by their file's ordinal: `2016-03-02`, `-2`, …, `-9`, `-10`.
+ * Slugs of one day differ only in the ordinal, so a shorter one is a smaller number.
+ */
+export function compareMeetings(a: Pick<Meeting, 'date' | 'slug'>, b: Pick<Meeting, 'date' | 'slug'>): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.slug.length !== b.slug.length) return a.slug.length - b.slug.length;
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }

@@ -4,7 +4,7 @@
 import { compareMessages, messageFromJson, SigwikiMessage } from '../diagnostics/message.js';
 import { buildGroup } from './build-group.js';
 import { buildMeeting } from './build-meeting.js';
-import { closeActions } from './close-actions.js';
+import { closeActions, compareMeetings } from './close-actions.js';
 import type { ContentFiles } from './content-files.js';
 import type { ContentRecords } from './content-records.js';
 import { actionListPages } from './action-lists.js';
@@ -102,7 +102,7 @@ export function linkWiki(files: ContentFiles, records: ContentRecords, options: 
     }
   }
 
-  meetings.sort(oldestFirst);
+  meetings.sort(compareMeetings);
   const actions = meetings.flatMap((meeting) => meeting.actions);
   const actionsById = new Map<string, Action>();
   for (const action of actions) actionsById.set(action.id, action);
@@ -174,6 +174,3 @@ function readSite(files: ContentFiles, records: ContentRecords, messages: Sigwik
   return record.value ? { site: record.value, failed: false } : fallback;
 }
 
-function oldestFirst(a: Meeting, b: Meeting): number {
-  return a.date === b.date ? (a.slug < b.slug ? -1 : 1) : a.date < b.date ? -1 : 1;
-}

@@ -88,6 +88,7 @@ export function parseMinutesBody(body: string, lineOffset: number, options: { re
     .split('\n')
     .flatMap((text, index) => (SCRIPT_LINK.test(text) ? [index + lineOffset + 1] : []));
   const slugs = new Map<string, number>();
+  const used = new Set<string>();
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -103,9 +104,13 @@ export function parseMinutesBody(body: string, lineOffset: number, options: { re
       if (!options.render) continue;
       const text = plainText(children(token));
       const base = slugify(text);
-      const seen = slugs.get(base) ?? 0;
+      // `Notes`, `Notes` and `Notes 2` would otherwise all claim `notes-2`: count on from the
+      // last number tried until the anchor is unused (each base resumes where it stopped).
+      let seen = slugs.get(base) ?? 0;
+      let slug = seen === 0 ? base : `${base}-${seen + 1}`;
+      while (used.has(slug)) slug = `${base}-${++seen + 1}`;
       slugs.set(base, seen + 1);
-      const slug = seen === 0 ? base : `${base}-${seen + 1}`;
+      used.add(slug);
       opening.attrSet('id', slug);
       headings.push({ level: Number(opening.tag.slice(1)), text, slug });
       continue;

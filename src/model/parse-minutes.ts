@@ -18,24 +18,44 @@ const FRONT_MATTER_SHAPE: YamlShape = {
   hint: 'write the block as lines like "date: 2016-02-17", without a leading "- "',
 };
 
-const FILE_NAME = /^(\d{4}-\d{2}-\d{2})(?:-([2-9]|[1-9]\d+))?\.md$/;
+const FILE_NAME = /^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.md$/;
+
+/**
+ * The most meetings of one group on one day: `-2.md` to `-26.md` after the first. The second and
+ * later meetings of a day give their action ids a letter, `b` to `z` (virt-20140411b-1).
+ */
+export const MAX_ORDINAL = 26;
 
 /** Parses a minutes file. Every problem is a message; `frontMatter` is undefined if unusable. */
 export function parseMinutes(file: ContentFile, options: { render: boolean } = { render: true }): MinutesRecord {
   const name = file.path.slice(file.path.lastIndexOf('/') + 1);
   const nameMatch = FILE_NAME.exec(name);
+  const suffix = nameMatch?.[2];
   const record: MinutesRecord = {
     path: file.path,
     slug: name.replace(/\.md$/, ''),
-    ordinal: nameMatch?.[2] === undefined ? 1 : Number(nameMatch[2]),
+    ordinal: suffix === undefined ? 1 : Number(suffix),
     frontMatter: undefined,
     places: {},
     body: { html: '', actions: [], closes: [], headings: [], rawHtmlLines: [], malformedActionLines: [], unsafeLinkLines: [] },
     messages: [],
   };
-  const messages = readMinutes(file, nameMatch?.[1], record, options);
+  const messages =
+    suffix !== undefined && (suffix.startsWith('0') || record.ordinal < 2 || record.ordinal > MAX_ORDINAL)
+      ? [ordinalMessage(file.path, name, nameMatch![1]!)]
+      : readMinutes(file, nameMatch?.[1], record, options);
   record.messages = messages.map((message) => message.toJSON());
   return record;
+}
+
+/** The message of a name whose `-N` suffix is not 2 to {@link MAX_ORDINAL}. */
+function ordinalMessage(path: string, name: string, date: string): SigwikiMessage {
+  const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
+  return new SigwikiMessage(`The \`-N\` at the end of minutes file name \`${shown}\` must be a number from 2 to ${MAX_ORDINAL}`, {
+    file: path,
+    ruleId: 'file-name-invalid',
+    hint: `name the first meeting of the day ${date}.md, the second ${date}-2.md, and so on; a group has at most ${MAX_ORDINAL} meetings a day`,
+  });
 }
 
 /** Fills `record` from the file and returns the problems found. */

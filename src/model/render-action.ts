@@ -14,15 +14,16 @@ export function actionOpening(action: Action): string {
   const owners =
     action.owners.length === 0
       ? '<span class="action-owners">no owner</span>'
-      : `<span class="action-owners">${action.owners.map((person) => `<a href="${person.url}">${escapeHtml(person.name)}</a>`).join(', ')}</span>`;
+      : `<span class="action-owners">${action.owners.map((person) => `<a href="${escapeHtml(person.url)}">${escapeHtml(person.name)}</a>`).join(', ')}</span>`;
   // What changes with the day the site is built on stays out of the search index: otherwise every
   // meeting with an open action would have a new search fragment each day, and a daily build
   // could reuse none of them (see site/search-index.ts).
   const overdue = action.overdue ? '<span data-pagefind-ignore> (overdue)</span>' : '';
-  const due = action.due ? ` <span class="action-due">due ${action.due}${overdue}</span>` : '';
+  const due = action.due ? ` <span class="action-due">due ${escapeHtml(action.due)}${overdue}</span>` : '';
   return (
-    `<div class="${classes}" id="${action.id}">` +
-    `<span class="action-meta"><a class="action-id" href="#${action.id}">${action.id}</a> ` +
+    // Ids come from validated prefixes, dates and bounded ordinals; they are escaped all the same.
+    `<div class="${classes}" id="${escapeHtml(action.id)}">` +
+    `<span class="action-meta"><a class="action-id" href="#${escapeHtml(action.id)}">${escapeHtml(action.id)}</a> ` +
     `<span class="action-status" data-pagefind-ignore>${statusText(action)}</span> ${owners}${due}</span> `
   );
 }
@@ -35,7 +36,7 @@ export function closeOpening(reference: CloseReference, anchor?: string): string
   const { line, action } = reference;
   const label = line.status === 'done' ? 'Done' : line.status === 'dropped' ? 'Dropped' : 'Still open';
   const target = action
-    ? `<a class="action-id" href="${action.url}">${action.id}</a> <span class="action-text">${action.textHtml}</span>`
+    ? `<a class="action-id" href="${escapeHtml(action.url)}">${escapeHtml(action.id)}</a> <span class="action-text">${action.textHtml}</span>`
     : `<code>${escapeHtml(line.actionId)}</code> (unknown action)`;
   const id = anchor ? ` id="${escapeHtml(anchor)}"` : '';
   return `<div class="action-close action-close--${line.status}"${id}><span class="action-meta">${label}: ${target}</span> `;

@@ -14,11 +14,39 @@ export function validate<S extends z.ZodType>(
   value: unknown,
   source: YamlSource,
 ): { value: z.output<S> | undefined; messages: SigwikiMessage[] } {
+  // zod skips a `__proto__` key (assigning it would set the prototype), so such a role or venue
+  // would vanish without a word: it is refused instead.
+  const protoKeys = protoKeyPaths(value).map(
+    (path) =>
+      new SigwikiMessage(`\`__proto__\` cannot be a key${describePath(path.slice(0, -1), ' in ')}`, {
+        file: source.file,
+        place: pointAtKey(source, path),
+        ruleId: 'schema-invalid',
+        hint: 'choose another name',
+      }),
+  );
   // reportInput: zod 4 leaves `issue.input` out otherwise, and a wrong type would read as a missing key.
   const result = schema.safeParse(value, { reportInput: true });
-  if (result.success) return { value: result.data, messages: [] };
-  const messages = result.error.issues.flatMap((issue) => issueMessages(schema, issue, source, value));
+  if (result.success && protoKeys.length === 0) return { value: result.data, messages: [] };
+  const messages = [...protoKeys, ...(result.error?.issues ?? []).flatMap((issue) => issueMessages(schema, issue, source, value))];
   return { value: undefined, messages };
+}
+
+/** The paths of every own `__proto__` key in a parsed YAML value (which has no cycles). */
+function protoKeyPaths(value: unknown): ValuePath[] {
+  const found: ValuePath[] = [];
+  const stack: [unknown, ValuePath][] = [[value, []]];
+  while (stack.length > 0) {
+    const [current, path] = stack.pop()!;
+    if (typeof current !== 'object' || current === null || ArrayBuffer.isView(current)) continue;
+    if (Array.isArray(current)) {
+      current.forEach((child, index) => stack.push([child, [...path, index]]));
+      continue;
+    }
+    if (Object.hasOwn(current, '__proto__')) found.push([...path, '__proto__']);
+    for (const [key, child] of Object.entries(current)) stack.push([child, [...path, key]]);
+  }
+  return found;
 }
 
 function issueMessages(schema: z.ZodType, issue: z.core.$ZodIssue, source: YamlSource, value: unknown): SigwikiMessage[] {
@@ -27,7 +55,7 @@ function issueMessages(schema: z.ZodType, issue: z.core.$ZodIssue, source: YamlS
     const known = knownKeys(schema, issue.path);
     return issue.keys.map((key) => {
       const path = [...issue.path, key];
-      return new SigwikiMessage(`Unknown key \`${key}\`${describePath(issue.path, ' in ')}`, {
+      return new SigwikiMessage(`Unknown key \`${shown(key)}\`${describePath(issue.path, ' in ')}`, {
         file,
         place: pointAtKey(source, path),
         ruleId: 'schema-unknown-key',
@@ -36,6 +64,17 @@ function issueMessages(schema: z.ZodType, issue: z.core.$ZodIssue, source: YamlS
         expected: known,
       });
     });
+  }
+  if (issue.code === 'invalid_key') {
+    // A key of a record (a role name, a venue id) that its own schema refuses: say why.
+    const why = issue.issues.map((inner) => inner.message).join('; ');
+    return [
+      new SigwikiMessage(`\`${describePath(issue.path, '')}\`: ${why}`, {
+        file,
+        place: pointAtKey(source, issue.path),
+        ruleId: 'schema-invalid',
+      }),
+    ];
   }
   // zod 4 leaves `issue.input` out, so whether the key is there is read from the value itself.
   const found = valueAt(value, issue.path);
@@ -88,11 +127,20 @@ export function kindOf(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * A key as messages show it: control characters as `\\u0001`, and cut to 40 characters, since
+ * messages go to terminals and a key may be anything a file says.
+ */
+function shown(key: string): string {
+  const escaped = key.replace(/[\u0000-\u001F\u007F-\u009F]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escaped.length > 40 ? `${escaped.slice(0, 40)}…` : escaped;
+}
+
 /** `attendees[2]`-style rendering of a value path. */
 export function describePath(path: ValuePath, prefix: string): string {
   if (path.length === 0) return '';
   const text = path
-    .map((step, index) => (typeof step === 'number' ? `[${step}]` : `${index === 0 ? '' : '.'}${String(step)}`))
+    .map((step, index) => (typeof step === 'number' ? `[${step}]` : `${index === 0 ? '' : '.'}${shown(String(step))}`))
     .join('');
   return `${prefix}${text}`;
 }

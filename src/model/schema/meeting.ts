@@ -1,17 +1,17 @@
 // Schema of a minutes file's front matter.
 import { z } from 'zod';
-import { IsoDateSchema, PersonRefsSchema } from './common.js';
+import { IsoDateSchema, NameSchema, PersonRefsSchema } from './common.js';
 
 const people = (what: string) => PersonRefsSchema.default([]).describe(`${what}: one person or a list, by id, name or alias from people.yaml`);
 
 export const MeetingFrontMatterSchema = z.strictObject({
   date: IsoDateSchema.describe('The meeting day, YYYY-MM-DD; must equal the date in the file name'),
-  title: z.string().min(1).optional().describe('Default: "<group name>, <date>"'),
+  title: NameSchema.optional().describe('Default: "<group name>, <date>"'),
   chair: people('Who chaired'),
   scribe: people('Who took the minutes'),
   attendees: people('Who attended'),
   regrets: people('Who sent apologies'),
-  venue: z.string().min(1).optional().describe('A venue id from the group’s group.yaml'),
+  venue: NameSchema.optional().describe('A venue id from the group’s group.yaml'),
 });
 
 /**

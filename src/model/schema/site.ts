@@ -1,18 +1,20 @@
 // Schema of content/sigwiki.yaml: the site as a whole.
 import { z } from 'zod';
 import { parseBasePath } from '../urls.js';
-import { TimeZoneSchema } from './common.js';
+import { hasNoControl, NameSchema, TextSchema, TimeZoneSchema } from './common.js';
 
 export const RepositorySchema = z
   .strictObject({
     url: z
       .string()
       .regex(/^https?:\/\/\S+$/, 'the repository url must start with https://')
+      .refine(hasNoControl, 'the repository url must not contain control characters')
       .transform((url) => url.replace(/\/+$/, ''))
       .describe('Web address of the repository, e.g. https://github.com/example/minutes'),
-    branch: z.string().min(1).default('main').describe('Branch the site is built from; default main'),
+    branch: NameSchema.default('main').describe('Branch the site is built from; default main'),
     path: z
       .string()
+      .refine(hasNoControl, 'the path must not contain control characters')
       .default('content')
       .transform((path) => path.replace(/^\/+|\/+$/g, ''))
       .describe('Where the content folder lives in the repository; default content'),
@@ -29,11 +31,12 @@ function servablePath(url: string): boolean {
 }
 
 export const SiteSchema = z.strictObject({
-  title: z.string().min(1).describe('Name of the site, shown on every page'),
-  description: z.string().optional().describe('Shown on the home page'),
+  title: NameSchema.describe('Name of the site, shown on every page'),
+  description: TextSchema.optional().describe('Shown on the home page'),
   url: z
     .string()
     .regex(/^https?:\/\/\S+$/, 'the site url must start with https://')
+    .refine(hasNoControl, 'the site url must not contain control characters')
     // Its path is where the site is served (the base path of every link), so `check` refuses
     // what `build` could not build under.
     .refine(servablePath, 'the site url must be an address whose path can hold the site, such as https://org.github.io/minutes/')
