@@ -37,7 +37,8 @@ export function resolvePeople(roles: Roles, resolvePerson: ResolvePerson): Resol
       warnings.push({ ruleId: 'import-person-id-taken', line: ref.line, message: `the id "${parsed.suggestedId}" is taken; proposing "${proposalId}" for "${parsed.written}"` });
     }
     const proposal = proposals.get(proposalId) ?? { id: proposalId, name: parsed.name, aliases: [], sources: [] };
-    for (const alias of [...parsed.aliases, ...(ref.aliases ?? [])]) {
+    // The name as written goes in too: the minutes say `Steven R. Loomis` even when the proposal is `Steven R Loomis`.
+    for (const alias of [...parsed.aliases, parsed.written, parsed.name, ...(ref.aliases ?? [])]) {
       const same = (other: string) => other.toLowerCase() === alias.toLowerCase();
       if (!proposal.aliases.some(same) && !same(proposal.name) && !same(proposal.id)) proposal.aliases.push(alias);
     }
