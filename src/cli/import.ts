@@ -105,6 +105,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<ExitCode
       continue;
     }
     plan.add(result.unknownPeople);
+    plan.learn(result.knownNames);
     planned.set(target, renderMinutesFile({ ...result, date }));
   }
 

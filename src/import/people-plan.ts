@@ -90,6 +90,14 @@ export class PeoplePlan {
     }
   }
 
+  /** Adds the other written forms of names that resolved to a planned person (`rvale` of `Rod Vale @rvale`) as aliases. */
+  learn(known: readonly { id: string; names: readonly string[] }[]): void {
+    for (const { id, names } of known) {
+      const entry = this.#planned.get(id);
+      if (entry) for (const name of names) this.#addName(entry, name);
+    }
+  }
+
   /** The planned people, each alias claimed by one person only. */
   proposals(): PersonProposal[] {
     const claims = new Map<string, number>();

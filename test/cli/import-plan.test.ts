@@ -2,6 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import { tempWikiFrom, type TempWiki } from '../helpers/temp-wiki.js';
 
@@ -22,6 +23,7 @@ function smallWiki(people: string | undefined): TempWiki {
   });
 }
 
+const frontMatter = (text: string) => parse(text.split('---\n')[1]!) as Record<string, unknown>;
 const minutesOf = (w: TempWiki) => readdirSync(path.join(w.dir, 'content/groups/example-wg')).filter((name) => name.endsWith('.md'));
 
 describe('sigwiki import: all or nothing', () => {
@@ -86,5 +88,36 @@ describe('sigwiki import: all or nothing', () => {
     expect(run.stderr).toContain('is planned already from another file of this import');
     expect(minutesOf(wiki)).toEqual([]);
     expect(existsSync(path.join(wiki.dir, 'content/people.yaml'))).toBe(false);
+  });
+
+  it('imports an archive of people-list patterns into a wiki that passes check --strict', () => {
+    wiki = smallWiki(undefined);
+    const all = [...GOOD, file('example-wg-2021-04-01.md'), file('example-wg-2021-04-08.md')];
+    const dry = runCli(['import', '--dry-run', ...all], { cwd: wiki.dir });
+    const run = runCli(['import', ...all], { cwd: wiki.dir });
+    expect(run.status).toBe(0);
+    expect(dry.status).toBe(0);
+    expect(run.stderr).toContain('? might be the same person: jon-ludham "Jon Ludham" and jonathan-ludham "Jonathan Ludham"');
+    const check = runCli(['check', '--strict'], { cwd: wiki.dir });
+    expect(check.stderr).toContain('no problems');
+    expect(check.status).toBe(0);
+
+    const people = wiki.read('content/people.yaml');
+    const ids = [...people.matchAll(/- id: (\S+)/g)].map((match) => match[1]);
+    expect(ids.sort()).toEqual(
+      ['ada-quill', 'alex-camp', 'amir-quill', 'bea-norgaard', 'cal-ortiz', 'dee-park', 'guybrush-three', 'jon-ludham', 'jonathan-ludham', 'rod-vale', 'sim-ulacrum', 'steven-r-marsh'].sort(),
+    );
+    expect(people).toContain('- id: rod-vale\n  name: Rod Vale\n  aliases: [ rvale ]');
+    expect(people).toContain('- id: guybrush-three\n  name: Guybrush Three\n  aliases: [ gthree ]');
+    expect(people).toContain('- id: alex-camp\n  name: Alex Camp\n  aliases: [ acamp ]');
+    expect(people).not.toMatch(/chair|TSC|member|Nora/);
+
+    // New people are written as in the source (people.yaml resolves them); people met in an earlier file by id.
+    const april1 = frontMatter(wiki.read('content/groups/example-wg/2021-04-01.md'));
+    expect(april1).toMatchObject({ chair: 'Amir Quill', regrets: ['dee-park'] });
+    expect(april1['attendees']).toEqual(['Amir Quill', 'Rod Vale', 'Guybrush Three', 'Alex Camp', 'Jon Ludham', 'bea-norgaard', 'cal-ortiz', 'Sim Ulacrum']);
+    const april8 = frontMatter(wiki.read('content/groups/example-wg/2021-04-08.md'));
+    expect(april8).toMatchObject({ chair: 'bea-norgaard', scribe: 'cal-ortiz' });
+    expect(april8['attendees']).toEqual(['amir-quill', 'rod-vale', 'Jonathan Ludham', 'guybrush-three', 'alex-camp', 'steven-r-marsh']);
   });
 });
