@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { labelledNames } from '../../src/import/labelled-names.js';
 import { PeoplePlan, foldedName } from '../../src/import/people-plan.js';
 import { personName } from '../../src/import/person-name.js';
+import { importMinutes } from '../../src/import/import-minutes.js';
 import { resolvePeople } from '../../src/import/resolve-people.js';
 import { sourceLines } from '../../src/import/util-source-lines.js';
 
@@ -125,5 +126,23 @@ describe('PeoplePlan: one person per real person', () => {
     expect(foldedName('Daniel Bünzel')).toBe(foldedName('Daniel Buenzel'));
     expect(foldedName('Steven R. Marsh')).toBe('steven r marsh');
     expect(foldedName('Tom (tomg) Gazelle')).toBe('tom gazelle');
+  });
+});
+
+describe('dates and titles of Markdown notes', () => {
+  const read = (text: string, fileName: string) => importMinutes(text, { fileName, resolvePerson: () => undefined });
+
+  test.each([
+    ['a file name with a date then `_`', 'Notes of the call\n\nAttendees: Ann Lee\n', '2019-07-08_steering-council-update.md', '2019-07-08'],
+    ['a `## Date:` heading', '# Steering council update\n\n## Date: 2019-07-08\n\nAttendees: Ann Lee\n', 'notes.md', '2019-07-08'],
+    ['a `- **Date:**` item', '# Call\n\n- **Date:** 2020-02-03\n', 'notes.md', '2020-02-03'],
+  ])('reads the date from %s', (_label, text, fileName, date) => {
+    expect(read(text, fileName).date).toBe(date);
+  });
+
+  test('"called to order by" names the chair and is not the title; a field line is not a title', () => {
+    const result = read('Meeting called to order by Ann Lee at 10:00.\n\nAttendees: Ann Lee, Bo Park\n', '2020-01-01.md');
+    expect(result.title).toBeUndefined();
+    expect(result.chair).toEqual(['Ann Lee']);
   });
 });
