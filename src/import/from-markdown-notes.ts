@@ -15,7 +15,8 @@ import { isBlank, sourceLines } from './util-source-lines.js';
  */
 export function fromMarkdownNotes(text: string, fileName: string): ParsedMinutes {
   const lines = sourceLines(text);
-  const first = lines.find((l) => !isBlank(l.text));
+  // "Meeting called to order by …" opens many minutes; it names the chair, not the meeting.
+  const first = lines.find((l) => !isBlank(l.text) && !/\bcalled to order\b/i.test(l.text));
   const firstText = first ? first.text.replace(/^\s*#+\s*|\s*#+\s*$/g, '').replace(/^\*\*(.*)\*\*$/, '$1').trim() : '';
   const found = first ? parseDateText(firstText) : undefined;
   const candidates: DateCandidate[] = [];
@@ -24,8 +25,9 @@ export function fromMarkdownNotes(text: string, fileName: string): ParsedMinutes
     candidates.push({ date: found.date, where: 'the first line', line: first.line });
     title = cleanTitle(firstText.slice(0, found.index) + ' ' + firstText.slice(found.index + found.text.length));
   } else {
-    title = firstText === '' ? undefined : cleanTitle(firstText);
-    const dateLine = lines.find((l) => /^\s*(?:\*\*)?date(?:\*\*)?\s*:/i.test(l.text) && parseDateText(l.text));
+    // A first line such as `Attendees: …` or `Date: …` is a field, not a title.
+    title = firstText === '' || /^[A-Za-z][\w -]{0,30}:\s/.test(firstText) ? undefined : cleanTitle(firstText);
+    const dateLine = lines.find((l) => /^\s*(?:#{1,6}\s*)?(?:[-*]\s+)?(?:\*\*)?date(?:\*\*)?\s*:/i.test(l.text) && parseDateText(l.text));
     if (dateLine) candidates.push({ date: parseDateText(dateLine.text)!.date, where: 'the Date: line', line: dateLine.line });
   }
   const { date, warnings } = pickDate(candidates, fileName);

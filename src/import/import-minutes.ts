@@ -41,6 +41,7 @@ export function importMinutes(text: string, options: ImportOptions): ImportResul
     attendees: people.attendees,
     regrets: people.regrets,
     unknownPeople: people.unknownPeople,
+    knownNames: people.knownNames,
     body: parsed.body,
     summary: {
       headings: body.headings,

@@ -84,6 +84,8 @@ export interface ImportResult {
   attendees: string[];
   regrets: string[];
   unknownPeople: PersonProposal[];
+  /** Names that resolved, with the other forms they were written in, so a plan can keep those as aliases. */
+  knownNames: { id: string; names: string[] }[];
   body: string;
   summary: ImportSummary;
   warnings: ImportWarning[];

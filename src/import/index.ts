@@ -3,7 +3,8 @@
 export { detectFormat } from './detect-format.js';
 export { importMinutes } from './import-minutes.js';
 export { renderMinutesFile, type MinutesFileData } from './render-minutes-file.js';
-export { proposePeople } from './propose-people.js';
+export { proposePeople, withPeopleAdded } from './propose-people.js';
+export { PeoplePlan, foldedName, type SamePersonHint } from './people-plan.js';
 export { summaryText } from './summary-text.js';
 export { lostWords, type LostWord } from './lost-words.js';
 export type {

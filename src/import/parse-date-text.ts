@@ -7,7 +7,8 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 // Order matters: the first pattern that matches anywhere in the text wins.
 const PATTERNS: { regex: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }[] = [
-  { regex: /\b(\d{4})-(\d{2})-(\d{2})\b/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  // Not inside a longer number; `_` and letters may touch it (`2019-07-08_steering-council.md`).
+  { regex: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, parts: (m) => [m[1]!, m[2]!, m[3]!] },
   // ctime / pipermail: "Fri Apr 11 14:07:05 UTC 2014"
   {
     regex: new RegExp(`\\b${MONTH}\\.?\\s+${DAY}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:[A-Za-z]{1,5}\\s+|[+-]\\d{4}\\s+)?(\\d{4})\\b`, 'i'),

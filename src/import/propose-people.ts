@@ -30,3 +30,19 @@ export function proposePeople(proposals: PersonProposal[], options: { comment?: 
   const comment = options.comment ? options.comment.split('\n').map((line) => `# ${line}`.trimEnd()).join('\n') + '\n' : '';
   return comment + doc.toString({ lineWidth: 0 });
 }
+
+/**
+ * The text of people.yaml with `block` (from {@link proposePeople}) added. A missing or empty
+ * file, a comment-only one and an empty list (`[]`) are all valid starting points: their comments
+ * are kept and the block becomes the list. Otherwise the block is appended after a blank line.
+ */
+export function withPeopleAdded(existing: string | undefined, block: string): string {
+  if (block === '') return existing ?? '';
+  const text = existing ?? '';
+  const withoutComments = text.replace(/^\s*#.*$/gm, '').trim();
+  if (withoutComments === '' || withoutComments === '[]') {
+    const kept = text.replace(/^\s*\[\]\s*(#.*)?$/m, '').trimEnd();
+    return `${kept === '' ? '' : `${kept}\n\n`}${block}`;
+  }
+  return `${text}${text.endsWith('\n') ? '' : '\n'}\n${block}`;
+}

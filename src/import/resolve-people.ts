@@ -8,6 +8,8 @@ type Roles = Pick<ParsedMinutes, 'chair' | 'scribe' | 'attendees' | 'regrets'>;
 /** People by role (ids where known, names as written otherwise), proposals for the unknown, and how many distinct known people there were. */
 export type ResolvedPeople = Record<keyof Roles, string[]> & {
   unknownPeople: PersonProposal[];
+  /** For each name that resolved, its id and the other forms it was written with (`rvale` of `Rod Vale @rvale`). */
+  knownNames: { id: string; names: string[] }[];
   knownPeople: number;
   warnings: ImportWarning[];
 };
@@ -22,6 +24,7 @@ export function resolvePeople(roles: Roles, resolvePerson: ResolvePerson): Resol
   const proposals = new Map<string, PersonProposal>();
   const known = new Set<string>();
   const warnings: ImportWarning[] = [];
+  const knownNames: { id: string; names: string[] }[] = [];
   const resolveOne = (ref: NameRef): string | undefined => {
     const parsed = personName(ref.text);
     if (!parsed) return undefined;
@@ -29,6 +32,7 @@ export function resolvePeople(roles: Roles, resolvePerson: ResolvePerson): Resol
     const id = tries.map((name) => resolvePerson(name)).find((found) => found !== undefined);
     if (id !== undefined) {
       known.add(id);
+      knownNames.push({ id, names: [...parsed.aliases, parsed.written, parsed.name, ...(ref.aliases ?? [])] });
       return id;
     }
     let proposalId = parsed.suggestedId;
@@ -37,7 +41,8 @@ export function resolvePeople(roles: Roles, resolvePerson: ResolvePerson): Resol
       warnings.push({ ruleId: 'import-person-id-taken', line: ref.line, message: `the id "${parsed.suggestedId}" is taken; proposing "${proposalId}" for "${parsed.written}"` });
     }
     const proposal = proposals.get(proposalId) ?? { id: proposalId, name: parsed.name, aliases: [], sources: [] };
-    for (const alias of [...parsed.aliases, ...(ref.aliases ?? [])]) {
+    // The name as written goes in too: the minutes say `Steven R. Loomis` even when the proposal is `Steven R Loomis`.
+    for (const alias of [...parsed.aliases, parsed.written, parsed.name, ...(ref.aliases ?? [])]) {
       const same = (other: string) => other.toLowerCase() === alias.toLowerCase();
       if (!proposal.aliases.some(same) && !same(proposal.name) && !same(proposal.id)) proposal.aliases.push(alias);
     }
@@ -54,6 +59,7 @@ export function resolvePeople(roles: Roles, resolvePerson: ResolvePerson): Resol
     attendees,
     regrets: role(roles.regrets),
     unknownPeople: [...proposals.values()],
+    knownNames,
     knownPeople: known.size,
     warnings,
   };

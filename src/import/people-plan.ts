@@ -1,0 +1,170 @@
+// Gathers the people an import of many files would add, so that each real person is one entry.
+
+import { distance } from 'fastest-levenshtein';
+import type { PersonProposal, ResolvePerson } from './import-result.js';
+import { latinLetters } from './util-slug.js';
+
+/** A pair of planned or known people that might be one person; sigwiki did not merge them. */
+export interface SamePersonHint {
+  ids: [string, string];
+  names: [string, string];
+}
+
+/** Matching key of people.yaml (case and runs of space ignored), as the site resolves names. */
+function exactKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * A looser key for spelling variants that are surely one person: diacritics (`Bünzli` / `Bunzli`),
+ * `ue`/`oe`/`ae` for `ü`/`ö`/`ä`, punctuation (`Steven R. Loomis` / `Steven R Loomis`) and a
+ * nickname in brackets (`Thomas (samoht) Gazagnaire`) are ignored.
+ */
+export function foldedName(name: string): string {
+  return latinLetters(name.replace(/\s*\([^()]*\)\s*/g, ' '))
+    .toLowerCase()
+    .replace(/ue/g, 'u')
+    .replace(/oe/g, 'o')
+    .replace(/ae/g, 'a')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+interface Planned {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+/**
+ * The people to add to people.yaml over a whole import. `resolve` looks a name up in people.yaml
+ * first, then among the people planned so far (exactly, then by {@link foldedName}); a name that
+ * only resolves by folding is remembered as an alias, so every name as written resolves on the
+ * site. `add` merges a file's proposals in. `proposals` drops any alias another person also
+ * claims, so the result never makes people.yaml ambiguous.
+ */
+export class PeoplePlan {
+  readonly #existing: ResolvePerson;
+  readonly #planned = new Map<string, Planned>();
+  readonly #byKey = new Map<string, string>();
+  readonly #byFolded = new Map<string, string>();
+  readonly #existingFolded = new Map<string, string>();
+
+  /** `existing` resolves names of people.yaml; `known` lists its people, so that spelling variants of them resolve too. */
+  constructor(existing: ResolvePerson, known: readonly { id: string; name: string; aliases: readonly string[] }[] = []) {
+    this.#existing = existing;
+    for (const person of known) {
+      for (const name of [person.name, ...person.aliases]) {
+        const folded = foldedName(name);
+        if (folded.includes(' ') && !this.#existingFolded.has(folded)) this.#existingFolded.set(folded, person.id);
+      }
+    }
+  }
+
+  /** The id `name` refers to, known or planned; undefined when it is new. */
+  resolve = (name: string): string | undefined => {
+    const known = this.#existing(name);
+    if (known !== undefined) return known;
+    const exact = this.#byKey.get(exactKey(name));
+    if (exact !== undefined) return exact;
+    const folded = foldedName(name);
+    const knownLoosely = this.#existingFolded.get(folded);
+    if (knownLoosely !== undefined) return knownLoosely;
+    const loose = folded === '' ? undefined : this.#byFolded.get(folded);
+    if (loose !== undefined) this.#addName(this.#planned.get(loose)!, name);
+    return loose;
+  };
+
+  /** Merges proposals (from `importMinutes`) into the plan. */
+  add(proposals: readonly PersonProposal[]): void {
+    for (const proposal of proposals) {
+      const into = this.#findPlanned(proposal);
+      const entry = into ?? { id: proposal.id, name: proposal.name, aliases: [] };
+      if (!into) {
+        this.#planned.set(entry.id, entry);
+        this.#register(entry, entry.id);
+        this.#register(entry, entry.name);
+      }
+      this.#addName(entry, proposal.name);
+      for (const alias of proposal.aliases) this.#addName(entry, alias);
+    }
+  }
+
+  /** Adds the other written forms of names that resolved to a planned person (`rvale` of `Rod Vale @rvale`) as aliases. */
+  learn(known: readonly { id: string; names: readonly string[] }[]): void {
+    for (const { id, names } of known) {
+      const entry = this.#planned.get(id);
+      if (entry) for (const name of names) this.#addName(entry, name);
+    }
+  }
+
+  /** The planned people, each alias claimed by one person only. */
+  proposals(): PersonProposal[] {
+    const claims = new Map<string, number>();
+    for (const entry of this.#planned.values()) {
+      for (const name of new Set([entry.id, entry.name, ...entry.aliases].map(exactKey))) claims.set(name, (claims.get(name) ?? 0) + 1);
+    }
+    return [...this.#planned.values()].map((entry) => ({
+      id: entry.id,
+      name: entry.name,
+      aliases: entry.aliases.filter((alias) => claims.get(exactKey(alias)) === 1 && this.#existing(alias) === undefined),
+      sources: [],
+    }));
+  }
+
+  /**
+   * Pairs that might be one person but were not merged: names whose folded forms are one or two
+   * edits apart (`Jon Ludlam` / `Jon Ludlum`), share a last name where one first name starts the
+   * other (`Jon Ludlam` / `Jonathan Ludlam`), or where one is a first name plus initial of the
+   * other (`ThomasG` / `Thomas Gazagnaire`).
+   */
+  hints(): SamePersonHint[] {
+    const entries = [...this.#planned.values()];
+    const hints: SamePersonHint[] = [];
+    for (let i = 0; i < entries.length; i++) {
+      for (let j = i + 1; j < entries.length; j++) {
+        const a = entries[i]!;
+        const b = entries[j]!;
+        if (mightBeSame(a.name, b.name)) hints.push({ ids: [a.id, b.id], names: [a.name, b.name] });
+      }
+    }
+    return hints;
+  }
+
+  #findPlanned(proposal: PersonProposal): Planned | undefined {
+    for (const name of [proposal.name, ...proposal.aliases]) {
+      const id = this.#byKey.get(exactKey(name)) ?? this.#byFolded.get(foldedName(name));
+      if (id !== undefined) return this.#planned.get(id);
+    }
+    return this.#planned.get(proposal.id);
+  }
+
+  #addName(entry: Planned, name: string): void {
+    const key = exactKey(name);
+    if (key === '' || key === exactKey(entry.name) || key === exactKey(entry.id)) return;
+    if (entry.aliases.some((alias) => exactKey(alias) === key)) return;
+    entry.aliases.push(name);
+    this.#register(entry, name);
+  }
+
+  #register(entry: Planned, name: string): void {
+    const key = exactKey(name);
+    if (!this.#byKey.has(key)) this.#byKey.set(key, entry.id);
+    const folded = foldedName(name);
+    if (folded !== '' && folded.includes(' ') && !this.#byFolded.has(folded)) this.#byFolded.set(folded, entry.id);
+  }
+}
+
+function mightBeSame(a: string, b: string): boolean {
+  const fa = foldedName(a);
+  const fb = foldedName(b);
+  if (fa === fb) return true;
+  const wa = fa.split(' ');
+  const wb = fb.split(' ');
+  if (wa.length >= 2 && wb.length >= 2 && Math.min(fa.length, fb.length) >= 8 && distance(fa, fb) <= 2) return true;
+  if (wa.length >= 2 && wb.length >= 2 && wa.at(-1) === wb.at(-1) && (wa[0]!.startsWith(wb[0]!) || wb[0]!.startsWith(wa[0]!))) return true;
+  // `ThomasG` against `Thomas Gazagnaire`: a glued first name and initial.
+  const glued = (one: string, other: string[]) => other.length >= 2 && one.toLowerCase() === `${other[0]}${other.at(-1)![0]}`;
+  const raw = (name: string) => name.replace(/\s+/g, '');
+  return (wa.length === 1 && glued(raw(a), wb)) || (wb.length === 1 && glued(raw(b), wa));
+}
