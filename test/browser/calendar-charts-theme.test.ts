@@ -94,3 +94,47 @@ describe('calendar', () => {
     await page.context().close();
   });
 });
+
+describe('charts', () => {
+  // Every label of every chart, as drawn: its box height and its font size in CSS px.
+  const labelSizes = (page: Page) =>
+    page.locator('svg.chart').evaluateAll((charts) =>
+      charts.flatMap((chart) =>
+        [...chart.querySelectorAll('text')].map((text) => ({
+          text: text.textContent,
+          height: text.getBoundingClientRect().height,
+          fontPx: Number(text.getAttribute('font-size')) * (chart as SVGSVGElement).getScreenCTM()!.a,
+        })),
+      ),
+    );
+
+  for (const viewport of [PHONE, DESKTOP]) {
+    it(`labels are at least 11 px at ${viewport.width} px, on group and person pages`, async () => {
+      for (const sitePath of ['/groups/centos-virt/', '/groups/example-wg/', '/people/lars-kurth/']) {
+        const page = await open(sitePath, { viewport });
+        const sizes = await labelSizes(page);
+        expect(sizes.length, sitePath).toBeGreaterThan(3);
+        for (const size of sizes) {
+          expect(size.fontPx, `"${size.text}" on ${sitePath}`).toBeGreaterThanOrEqual(11);
+          expect(size.height, `"${size.text}" on ${sitePath}`).toBeGreaterThanOrEqual(11);
+        }
+        await page.context().close();
+      }
+    });
+  }
+
+  it('spreads the attendance bars over the chart, and starts the actions axis at 2014 for 2014 data', async () => {
+    const page = await open('/groups/example-wg/');
+    const spread = await page.locator('svg.chart--attendance').evaluate((chart) => {
+      const box = chart.getBoundingClientRect();
+      const bars = [...chart.querySelectorAll('rect.chart-bar')].map((bar) => bar.getBoundingClientRect());
+      return { count: bars.length, rightmost: (Math.max(...bars.map((bar) => bar.right)) - box.left) / box.width };
+    });
+    expect(spread.count).toBe(3);
+    expect(spread.rightmost).toBeGreaterThan(0.8);
+    await page.goto(page.url().replace('/groups/example-wg/', '/groups/centos-virt/'));
+    const years = await page.locator('svg.chart--actions text').allTextContents();
+    expect(years.filter((text) => /^\d{4}$/.test(text))[0]).toBe('2014');
+    await page.context().close();
+  });
+});
