@@ -50,8 +50,8 @@ export function attendanceChart(group: Group): Chart {
       `<rect class="chart-bar" x="${num(x)}" y="${num(PLOT.bottom - h)}" width="${num(barWidth)}" height="${num(h)}" ${paint('fill', 'muted')}>${tooltip(what)}</rect>`,
     );
     const year = bar.key.slice(0, 4);
-    // A label too near the right edge would be cut off.
-    if (year !== lastYear && (lastYear === '' || Number(year) % yearStep(bars) === 0) && x <= WIDTH - 30) body.push(label(x, HEIGHT - 6, year));
+    // Centred under its bar, kept inside the right edge (a year label is about 28 units wide).
+    if (year !== lastYear && (lastYear === '' || Number(year) % yearStep(bars) === 0)) body.push(label(Math.min(x + barWidth / 2, WIDTH - 16), HEIGHT - 6, year, 'middle'));
     lastYear = year;
   });
   if (bars.length === 0) body.push(label(WIDTH / 2, HEIGHT / 2, 'No meetings yet', 'middle'));
