@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.js';
+import { axeViolations, launchBrowser } from '../helpers/browser.js';
 import { runCli } from '../helpers/run-cli.js';
 import { serveStatic } from '../helpers/static-server.js';
 
@@ -136,5 +136,66 @@ describe('charts', () => {
     const years = await page.locator('svg.chart--actions text').allTextContents();
     expect(years.filter((text) => /^\d{4}$/.test(text))[0]).toBe('2014');
     await page.context().close();
+  });
+});
+
+describe('theme toggle', () => {
+  const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const LIGHT_BG = 'rgb(253, 253, 252)';
+  const DARK_BG = 'rgb(22, 24, 27)';
+
+  it('offers light, dark and system, and remembers the choice across pages', async () => {
+    const page = await open('/groups/example-wg/', { colorScheme: 'light' });
+    const toggle = page.getByLabel('Theme');
+    expect(await toggle.inputValue()).toBe('system');
+    expect(await toggle.locator('option').allTextContents()).toEqual(['System', 'Light', 'Dark']);
+    expect(await background(page)).toBe(LIGHT_BG);
+    await toggle.selectOption('dark');
+    expect(await background(page)).toBe(DARK_BG);
+    await page.goto(page.url().replace('/groups/example-wg/', '/calendar/'));
+    expect(await background(page)).toBe(DARK_BG);
+    expect(await page.getByLabel('Theme').inputValue()).toBe('dark');
+    // Back to the system's: nothing stored, the system's light again.
+    await page.getByLabel('Theme').selectOption('system');
+    await page.reload();
+    expect(await background(page)).toBe(LIGHT_BG);
+    expect(await page.evaluate(() => localStorage.getItem('sigwiki-theme'))).toBeNull();
+    await page.context().close();
+  });
+
+  it('chooses light over a dark system', async () => {
+    const page = await open('/', { colorScheme: 'dark' });
+    expect(await background(page)).toBe(DARK_BG);
+    await page.getByLabel('Theme').selectOption('light');
+    expect(await background(page)).toBe(LIGHT_BG);
+    await page.context().close();
+  });
+
+  it('applies a stored theme from a blocking script in the head, before the page is drawn', async () => {
+    const page = await open('/');
+    const first = await page.evaluate(() => {
+      const script = document.head.querySelector('script');
+      return script && { src: script.getAttribute('src'), defer: script.defer, async: script.async, type: script.type, beforeBody: !!script.closest('head') };
+    });
+    expect(first).toEqual({ src: '/assets/theme.js', defer: false, async: false, type: '', beforeBody: true });
+    await page.context().close();
+  });
+
+  it('shows no toggle without JavaScript, and the page follows the system', async () => {
+    const page = await open('/', { javaScriptEnabled: false, colorScheme: 'dark' });
+    expect(await page.locator('.theme-toggle, select').count()).toBe(0);
+    expect(await background(page)).toBe(DARK_BG);
+    await page.context().close();
+  });
+
+  it('passes axe-core with each chosen theme against the other system scheme', async () => {
+    for (const [chosen, system] of [['dark', 'light'], ['light', 'dark']] as const) {
+      for (const sitePath of ['/', '/groups/centos-virt/', '/calendar/', '/actions/']) {
+        const page = await open(sitePath, { colorScheme: system });
+        await page.getByLabel('Theme').selectOption(chosen);
+        expect(await axeViolations(page), `${sitePath}: ${chosen} chosen, system ${system}`).toEqual([]);
+        await page.context().close();
+      }
+    }
   });
 });
