@@ -1,8 +1,7 @@
 // Shows meeting times in the reader's own time zone, from the instants the page carries (about
 // six months of them), so a site built months ago still names the right next meeting, with its
-// venue and join link. Each
-// time says which zone it is in. Without JavaScript the page shows the build-time answer, in the
-// group's zone.
+// venue and join link. Each time says which zone it is in; the calendar page's list and month
+// grid follow. Without JavaScript the page shows the build-time answer, in the group's zone.
 (function () {
   var reader = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   // Browsers may report a zone by its old name (Asia/Calcutta for Asia/Kolkata).
@@ -97,4 +96,42 @@
   });
   var caption = document.querySelector('.coming-zone');
   if (caption && coming.length) caption.textContent = 'Times in your time zone, ' + reader + ', with the group\u2019s own.';
+
+  // The calendar page: the list in the reader's zone, with each group's own time; the month grid
+  // in the reader's zone, each meeting moved to the day it falls on there.
+  var agenda = document.querySelectorAll('.calendar-list [data-start]');
+  agenda.forEach(function (item) {
+    item.querySelector('.calendar-when').textContent = whenText({ start: item.getAttribute('data-start'), end: item.getAttribute('data-end'), zone: item.getAttribute('data-zone') });
+  });
+  var dateIn = function (instant) {
+    var parts = {};
+    new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant).forEach(function (part) {
+      parts[part.type] = part.value;
+    });
+    return parts.year + '-' + parts.month + '-' + parts.day;
+  };
+  // A date's cell: in its own month's table rather than among another month's leading days.
+  var cells = {};
+  var days = document.querySelectorAll('table.month td[data-date]');
+  days.forEach(function (cell) {
+    var date = cell.getAttribute('data-date');
+    if (!cells[date] || (cells[date].classList.contains('other-month') && !cell.classList.contains('other-month'))) cells[date] = cell;
+  });
+  var entries = Array.prototype.slice.call(document.querySelectorAll('table.month .month-meeting'));
+  entries.sort(function (a, b) {
+    return a.querySelector('time').dateTime.localeCompare(b.querySelector('time').dateTime);
+  });
+  entries.forEach(function (entry) {
+    var time = entry.querySelector('time');
+    var start = new Date(time.dateTime);
+    var cell = cells[dateIn(start)];
+    if (!cell) return; // outside the months drawn: left on its group's day, in its group's time
+    cell.append(entry);
+    time.textContent = yours.format(start) + ' ' + city(reader);
+  });
+  days.forEach(function (cell) {
+    cell.classList.toggle('has-meetings', !!cell.querySelector('.month-meeting'));
+  });
+  var zoneNote = document.querySelector('.calendar-zone');
+  if (zoneNote && agenda.length) zoneNote.textContent = 'Times in your time zone, ' + reader + '; the list also gives each group\u2019s own.';
 })();

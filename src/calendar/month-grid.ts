@@ -41,3 +41,19 @@ export function monthGrid<T>(month: string, meetings: readonly T[], dateOf: (mee
   }
   return { month, title: first.setLocale('en-GB').toFormat('LLLL yyyy'), weeks };
 }
+
+/**
+ * The months (`YYYY-MM`) a calendar page draws for meetings on `dates` (`YYYY-MM-DD`): from the
+ * month of the earliest to the month of the latest, so the page never opens on an empty month
+ * (built on the 30th, the rest of that month may hold no meeting). Empty when there are no dates.
+ */
+export function calendarMonths(dates: readonly string[]): string[] {
+  if (dates.length === 0) return [];
+  const sorted = [...dates].sort();
+  const last = DateTime.fromISO(`${sorted.at(-1)!.slice(0, 7)}-01`, { zone: 'utc' });
+  const months: string[] = [];
+  for (let month = DateTime.fromISO(`${sorted[0]!.slice(0, 7)}-01`, { zone: 'utc' }); month <= last; month = month.plus({ months: 1 })) {
+    months.push(month.toFormat('yyyy-MM'));
+  }
+  return months;
+}

@@ -6,7 +6,7 @@ import type { Chart } from './chart.js';
 import { timeScale } from './time-scale.js';
 import { label, num, paint, plural, rule, svgFrame, type Colour } from './util-svg.js';
 
-const WIDTH = 480;
+const WIDTH = 360;
 const HEIGHT = 180;
 const PLOT = { left: 30, right: WIDTH - 8, top: 28, bottom: HEIGHT - 22 };
 const LAYERS: { key: 'done' | 'dropped' | 'open'; colour: Colour; name: string }[] = [
@@ -27,7 +27,7 @@ export function actionsOverTimeChart(group: Group, asOf: string): Chart {
   if (points.length === 0) {
     body.push(label(WIDTH / 2, HEIGHT / 2, 'No meetings yet', 'middle'));
   } else {
-    const scale = timeScale(points[0]!.date, points.at(-1)!.date, PLOT.left, PLOT.right);
+    const scale = timeScale(points[0]!.date, points.at(-1)!.date, PLOT.left, PLOT.right, 6, { fromYearStart: true });
     const max = Math.max(1, ...points.map(total));
     const y = (count: number) => PLOT.bottom - (count / max) * (PLOT.bottom - PLOT.top);
     body.push(rule(PLOT.left, PLOT.right, PLOT.top), label(PLOT.left - 4, PLOT.top + 4, String(max), 'end'), label(PLOT.left - 4, PLOT.bottom, '0', 'end'));
@@ -40,7 +40,7 @@ export function actionsOverTimeChart(group: Group, asOf: string): Chart {
     for (const tick of scale.ticks) body.push(label(tick.x, HEIGHT - 6, tick.label));
   }
   LAYERS.forEach((layer, index) => {
-    const x = PLOT.left + index * 80;
+    const x = PLOT.left + index * 90;
     body.push(`<rect x="${num(x)}" y="6" width="10" height="10" ${paint('fill', layer.colour)}/>`, label(x + 14, 15, layer.name));
   });
   return {

@@ -7,11 +7,11 @@ import { label, num, paint, plural, rule, svgFrame, tooltip } from './util-svg.j
 /** Past this many meetings the chart shows one bar per month (the month's average) instead. */
 export const ATTENDANCE_MONTHLY_AFTER = 60;
 
-const WIDTH = 480;
+const WIDTH = 360;
 const HEIGHT = 160;
 const PLOT = { left: 30, right: WIDTH - 8, top: 12, bottom: HEIGHT - 22 };
-/** The widest slot per bar, so a handful of meetings does not fill the chart with slabs. */
-const MAX_BAND = 32;
+/** The widest bar, so a handful of meetings does not fill the chart with slabs. */
+const MAX_BAR = 24;
 
 interface Bar {
   /** `YYYY-MM-DD`, or `YYYY-MM` for a month. */
@@ -35,19 +35,23 @@ export function attendanceChart(group: Group): Chart {
   const bars = monthly ? perMonth(group.meetings) : group.meetings.map((meeting) => ({ key: meeting.date, value: attendanceCount(meeting), meetings: 1 }));
   const text = describe(group, bars, monthly);
   const max = Math.max(1, ...bars.map((bar) => bar.value));
-  const band = Math.min(MAX_BAND, (PLOT.right - PLOT.left) / Math.max(1, bars.length));
+  // Each bar has an equal slot across the whole plot, so a few meetings spread over it rather
+  // than huddling at the left; the bar is centred in its slot.
+  const band = (PLOT.right - PLOT.left) / Math.max(1, bars.length);
+  const barWidth = Math.min(MAX_BAR, band * 0.8);
   const height = PLOT.bottom - PLOT.top;
   const body = [rule(PLOT.left, PLOT.right, PLOT.top), rule(PLOT.left, PLOT.right, PLOT.bottom), label(PLOT.left - 4, PLOT.top + 4, String(max), 'end'), label(PLOT.left - 4, PLOT.bottom, '0', 'end')];
   let lastYear = '';
   bars.forEach((bar, index) => {
-    const x = PLOT.left + index * band;
+    const x = PLOT.left + index * band + (band - barWidth) / 2;
     const h = (bar.value / max) * height;
     const what = monthly ? `${bar.key}: ${plural(bar.meetings, 'meeting')}, ${bar.value} on average` : `${longDate(bar.key)}: ${bar.value === 1 ? '1 person' : `${bar.value} people`}`;
     body.push(
-      `<rect class="chart-bar" x="${num(x + band * 0.1)}" y="${num(PLOT.bottom - h)}" width="${num(band * 0.8)}" height="${num(h)}" ${paint('fill', 'muted')}>${tooltip(what)}</rect>`,
+      `<rect class="chart-bar" x="${num(x)}" y="${num(PLOT.bottom - h)}" width="${num(barWidth)}" height="${num(h)}" ${paint('fill', 'muted')}>${tooltip(what)}</rect>`,
     );
     const year = bar.key.slice(0, 4);
-    if (year !== lastYear && (lastYear === '' || Number(year) % yearStep(bars) === 0)) body.push(label(x, HEIGHT - 6, year));
+    // Centred under its bar, kept inside the right edge (a year label is about 28 units wide).
+    if (year !== lastYear && (lastYear === '' || Number(year) % yearStep(bars) === 0)) body.push(label(Math.min(x + barWidth / 2, WIDTH - 16), HEIGHT - 6, year, 'middle'));
     lastYear = year;
   });
   if (bars.length === 0) body.push(label(WIDTH / 2, HEIGHT / 2, 'No meetings yet', 'middle'));
@@ -70,10 +74,10 @@ function perMonth(meetings: Meeting[]): Bar[] {
   return [...months].map(([key, counts]) => ({ key, meetings: counts.length, value: Math.round((counts.reduce((a, b) => a + b, 0) / counts.length) * 10) / 10 }));
 }
 
-// Label every year up to ~8 labels; past that every 2nd, 5th, ... year.
+// Label every year up to ~6 labels; past that every 2nd, 5th, ... year.
 function yearStep(bars: Bar[]): number {
   const years = new Set(bars.map((bar) => bar.key.slice(0, 4))).size;
-  return [1, 2, 5, 10, 20, 50].find((step) => years / step <= 8) ?? 100;
+  return [1, 2, 5, 10, 20, 50].find((step) => years / step <= 6) ?? 100;
 }
 
 function describe(group: Group, bars: Bar[], monthly: boolean): string {

@@ -7,7 +7,9 @@ import { timeScale } from './time-scale.js';
 import { label, num, paint, plural, rule, svgFrame, tooltip, type Colour } from './util-svg.js';
 
 const WIDTH = 480;
-const PLOT = { left: 8, right: WIDTH - 8, dots: 22, lanes: 40 };
+const PLOT = { left: 8, right: WIDTH - 8, dots: 26, lanes: 46 };
+/** Label size in viewBox units: the chart is wide (for its bars), so its labels are larger to stay at least 11 px on a phone. */
+const TEXT = 15;
 const LANE = 10;
 const BAR = 6;
 /** The narrowest bar, in viewBox units, so an action closed soon after it was raised stays visible. */
@@ -50,21 +52,21 @@ export function personTimeline(person: Person, asOf: string): Chart {
     const y = PLOT.lanes + lane * LANE;
     return `<rect class="chart-action chart-action--${action.status}" x="${num(x1)}" y="${num(y)}" width="${num(x2 - x1)}" height="${BAR}" ${paint('fill', colour(action))}>${tooltip(actionLabel(action, asOf))}</rect>`;
   });
-  const height = PLOT.lanes + Math.max(1, laneEnds.length) * LANE + 24;
+  const height = PLOT.lanes + Math.max(1, laneEnds.length) * LANE + 28;
   const body = [
-    label(PLOT.left, 12, 'Meetings'),
+    label(PLOT.left, 14, 'Meetings', 'start', TEXT),
     ...meetings.map(
       (meeting) => `<circle class="chart-meeting" cx="${num(scale.x(meeting.date))}" cy="${PLOT.dots}" r="3" fill="currentColor">${tooltip(`${meeting.title} (${meeting.group.name})`)}</circle>`,
     ),
     ...bars,
-    label(PLOT.left, PLOT.lanes - 4, 'Actions'),
-    rule(PLOT.left, PLOT.right, height - 18),
+    label(PLOT.left, PLOT.lanes - 4, 'Actions', 'start', TEXT),
+    rule(PLOT.left, PLOT.right, height - 20),
     // The time axis: a mark at each new year, labelled; the chart ends at the build day.
-    ...scale.ticks.map((tick) => `<line x1="${num(tick.x)}" x2="${num(tick.x)}" y1="${num(height - 22)}" y2="${num(height - 14)}" ${paint('stroke', 'muted')} stroke-width="1"/>`),
-    ...scale.ticks.map((tick) => label(tick.x, height - 2, tick.label)),
+    ...scale.ticks.map((tick) => `<line x1="${num(tick.x)}" x2="${num(tick.x)}" y1="${num(height - 24)}" y2="${num(height - 16)}" ${paint('stroke', 'muted')} stroke-width="1"/>`),
+    ...scale.ticks.map((tick) => label(tick.x, height - 3, tick.label, 'start', TEXT)),
   ];
-  if ((scale.ticks.at(-1)?.x ?? PLOT.left) < PLOT.right - 60) body.push(label(PLOT.right, height - 2, 'today', 'end'));
-  if (first === undefined) body.push(label(WIDTH / 2, PLOT.lanes + 4, 'No meetings or actions yet', 'middle'));
+  if ((scale.ticks.at(-1)?.x ?? PLOT.left) < PLOT.right - 60) body.push(label(PLOT.right, height - 3, 'today', 'end', TEXT));
+  if (first === undefined) body.push(label(WIDTH / 2, PLOT.lanes + 8, 'No meetings or actions yet', 'middle', TEXT));
   return {
     svg: svgFrame({ id: `timeline-${person.id}`, kind: 'timeline', width: WIDTH, height, title: `Timeline of ${person.name}`, desc: text, body }),
     text,

@@ -23,9 +23,15 @@ export function tooltip(text: string): string {
   return `<title>${xmlText(text)}</title>`;
 }
 
-/** A text label in `currentColor`, in viewBox units (font size 11). */
-export function label(x: number, y: number, text: string, anchor: 'start' | 'middle' | 'end' = 'start'): string {
-  return `<text x="${num(x)}" y="${num(y)}" text-anchor="${anchor}" font-size="11" fill="currentColor">${xmlText(text)}</text>`;
+/**
+ * The labels' font size in viewBox units. Charts are drawn at their natural size (1 unit = 1 CSS
+ * px) and only shrink in a narrower column, so 12 stays at least 11 px down to 330 px wide.
+ */
+export const LABEL_SIZE = 12;
+
+/** A text label in `currentColor`, in viewBox units (font size {@link LABEL_SIZE} unless given). */
+export function label(x: number, y: number, text: string, anchor: 'start' | 'middle' | 'end' = 'start', size = LABEL_SIZE): string {
+  return `<text x="${num(x)}" y="${num(y)}" text-anchor="${anchor}" font-size="${size}" fill="currentColor">${xmlText(text)}</text>`;
 }
 
 /** What {@link svgFrame} wraps. `id` makes the title and desc ids unique on a page. */
@@ -39,11 +45,14 @@ export interface SvgFrame {
   body: string[];
 }
 
-/** The whole `<svg>`: viewBox only (no fixed size), `role="img"`, labelled by its title and desc. */
+/**
+ * The whole `<svg>`, `role="img"`, labelled by its title and desc. Its natural size is its
+ * viewBox in CSS px (the stylesheet lets it shrink, never grow, so labels keep their size).
+ */
 export function svgFrame(frame: SvgFrame): string {
   const id = xmlAttribute(frame.id);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${num(frame.width)} ${num(frame.height)}" role="img" aria-labelledby="${id}-title ${id}-desc" class="chart chart--${xmlAttribute(frame.kind)}" font-family="inherit">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${num(frame.width)} ${num(frame.height)}" width="${num(frame.width)}" height="${num(frame.height)}" role="img" aria-labelledby="${id}-title ${id}-desc" class="chart chart--${xmlAttribute(frame.kind)}" font-family="inherit">`,
     `<title id="${id}-title">${xmlText(frame.title)}</title>`,
     `<desc id="${id}-desc">${xmlText(frame.desc)}</desc>`,
     ...frame.body,

@@ -8,7 +8,7 @@ import { minutesFeedPath, personFeedPath } from '../feeds/feed-urls.js';
 import { ACTIONS_PREVIEW } from '../model/action-lists.js';
 import type { Action, Group, Person, Wiki } from '../model/wiki.js';
 import { CALENDAR_PATHS, webcalUrl } from './calendar-feeds.js';
-import { monthGrid } from '../calendar/month-grid.js';
+import { calendarMonths, monthGrid } from '../calendar/month-grid.js';
 import type { UpcomingMeeting } from '../model/group-calendar.js';
 import { meetingInstants } from './meeting-instants.js';
 import type { EleventyConfig } from './eleventy-config.js';
@@ -39,6 +39,9 @@ export function addOutputs(eleventyConfig: EleventyConfig, basePath: string): vo
   eleventyConfig.addFilter('take', (list: unknown[], count: number) => list.slice(0, count));
   eleventyConfig.addFilter('webcal', (wiki: Wiki, path: string) => webcalUrl(wiki, path, basePath));
   eleventyConfig.addFilter('monthGrid', (meetings: UpcomingMeeting[], month: string) => monthGrid(month, meetings, (meeting) => meeting.localDate));
+  eleventyConfig.addFilter('calendarMonths', (meetings: UpcomingMeeting[]) => calendarMonths(meetings.map((meeting) => meeting.localDate)));
+  // `Europe/London` → `London`: the label each calendar time carries (the script relabels in the reader's zone).
+  eleventyConfig.addFilter('zoneCity', (zone: string) => (zone === 'UTC' || zone === 'Etc/UTC' ? 'UTC' : zone.split('/').pop()!.replace(/_/g, ' ')));
   // What the next-meeting script reads: months of coming meetings as instants, with their own
   // zone and venue (the meeting next when the page is read may not be the one next when it was built).
   eleventyConfig.addFilter('meetingInstants', (group: Group) => meetingInstants(group.soon, group.venues));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthGrid } from '../../src/calendar/month-grid.js';
+import { calendarMonths, monthGrid } from '../../src/calendar/month-grid.js';
 
 describe('monthGrid', () => {
   it('lays November 2026 out in Monday-first weeks with meetings on their days', () => {
@@ -20,5 +20,17 @@ describe('monthGrid', () => {
     const grid = monthGrid('2026-06', [], (date: string) => date);
     expect(grid.weeks[0]![0]!.date).toBe('2026-06-01');
     expect(grid.weeks.flat().filter((day) => day.inMonth)).toHaveLength(30);
+  });
+});
+
+describe('calendarMonths', () => {
+  it('runs from the month of the first meeting to the month of the last, skipping none', () => {
+    expect(calendarMonths(['2027-01-05', '2026-12-01', '2027-02-02'])).toEqual(['2026-12', '2027-01', '2027-02']);
+    expect(calendarMonths(['2026-12-30', '2027-03-01'])).toEqual(['2026-12', '2027-01', '2027-02', '2027-03']);
+  });
+
+  it('draws one month for meetings within it, and none without meetings', () => {
+    expect(calendarMonths(['2026-11-30'])).toEqual(['2026-11']);
+    expect(calendarMonths([])).toEqual([]);
   });
 });

@@ -18,6 +18,12 @@ describe('attendanceChart', () => {
     expect(heights.map((height) => Math.round((height / heights[2]!) * 3 * 100) / 100)).toEqual([1, 2, 3, 1, 2, 3]);
     const xs = rects.map((rect) => number(rect, 'x'));
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    // Six bars spread over the whole plot, not huddled at its left: the last ends near the right
+    // edge, and the gaps between bars are equal.
+    const width = Number(svg.getAttribute('viewBox')!.split(' ')[2]);
+    expect(xs.at(-1)! + number(rects.at(-1)!, 'width')).toBeGreaterThan(width * 0.85);
+    const gaps = xs.slice(1).map((x, index) => x - xs[index]!);
+    for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0]!, 1);
     expect(rects[0]!.querySelector('title')!.textContent).toBe('4 November 2014: 1 person');
     // Years label the first bar of each year only.
     expect([...svg.querySelectorAll('text')].map((text) => text.textContent)).toEqual(['3', '0', '2014', '2015']);

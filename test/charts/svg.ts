@@ -9,7 +9,9 @@ export function svgOf(chart: Chart): Element {
   expect(svg.tagName).toBe('svg');
   expect(svg.getAttribute('role')).toBe('img');
   expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+(\.\d+)? \d+(\.\d+)?$/);
-  expect(svg.getAttribute('width')).toBeNull();
+  // Natural size = viewBox in CSS px, so the stylesheet can let it shrink but never grow.
+  const [, , width, height] = svg.getAttribute('viewBox')!.split(' ');
+  expect([svg.getAttribute('width'), svg.getAttribute('height')]).toEqual([width, height]);
   const title = [...svg.children].find((child) => child.tagName === 'title');
   const desc = [...svg.children].find((child) => child.tagName === 'desc');
   expect(title?.textContent).toBeTruthy();

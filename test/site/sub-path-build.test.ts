@@ -78,7 +78,7 @@ describe('sigwiki build --base-path /minutes/', () => {
 
   it('loads scripts from the base path only, and the search script finds pagefind from its own address', () => {
     const scripts = htmlPages(out).flatMap((sitePath) => [...page(out, sitePath).querySelectorAll('script')].map((script) => script.getAttribute('src')));
-    expect(new Set(scripts)).toEqual(new Set(['/minutes/assets/search.js', '/minutes/assets/next-meeting.js', '/minutes/assets/action-filter.js']));
+    expect(new Set(scripts)).toEqual(new Set(['/minutes/assets/theme.js', '/minutes/assets/search.js', '/minutes/assets/next-meeting.js', '/minutes/assets/action-filter.js']));
     const search = readFileSync(path.join(out, 'assets/search.js'), 'utf8');
     expect(search).not.toMatch(/['"]\/pagefind\//);
     expect(search).toContain('import.meta.url');
