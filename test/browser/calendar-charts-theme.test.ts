@@ -1,32 +1,12 @@
 // Issue 15 in a real Chromium: the calendar in the reader's zone and as an agenda on a phone, chart
 // labels readable at phone and desktop widths, and the remembered theme toggle.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser } from '../helpers/browser.js';
-import { runCli } from '../helpers/run-cli.js';
-import { serveStatic } from '../helpers/static-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/browser.js';
+import { exampleSiteInBrowser } from '../helpers/example-site.js';
 
-let work: string;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  work = mkdtempSync(path.join(tmpdir(), 'sigwiki-calendar-'));
-  // Built as of 2026-11-23 (runCli's default), so the first meetings are late November.
-  const build = runCli(['build', '--output', path.join(work, '_site')]);
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
-  server = await serveStatic(path.join(work, '_site'));
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+// Built as of 2026-11-23 (runCli's default).
+const site = exampleSiteInBrowser('sigwiki-calendar-');
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -35,7 +15,7 @@ async function open(
   sitePath: string,
   options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; timezoneId?: string; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     viewport: options.viewport ?? DESKTOP,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     timezoneId: options.timezoneId,
@@ -43,7 +23,7 @@ async function open(
   });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2026-11-23T15:00:00Z'));
-  await page.goto(`${server.url}${sitePath}`);
+  await page.goto(`${site.server.url}${sitePath}`);
   return page;
 }
 

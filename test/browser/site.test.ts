@@ -1,43 +1,27 @@
 // The example wiki in a real browser: navigation, search, accessibility, no-JavaScript, screenshots.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser } from '../helpers/browser.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
-import { serveStatic } from '../helpers/static-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/browser.js';
+import { ROOT } from '../helpers/run-cli.js';
+import { exampleSiteInBrowser } from '../helpers/example-site.js';
 
-let work: string;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  work = mkdtempSync(path.join(tmpdir(), 'sigwiki-browser-'));
-  const build = runCli(['build', '--output', path.join(work, '_site')]);
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
-  server = await serveStatic(path.join(work, '_site'));
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+// Built as of 2026-11-23 (runCli's default).
+const site = exampleSiteInBrowser('sigwiki-browser-');
 
 async function open(
   path: string,
   options: { javaScriptEnabled?: boolean; width?: number; timezoneId?: string; clock?: string } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: options.width ?? 1200, height: 900 },
     timezoneId: options.timezoneId,
   });
   const page = await context.newPage();
   if (options.clock) await page.clock.setFixedTime(new Date(options.clock));
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.server.url}${path}`);
   return page;
 }
 
@@ -106,7 +90,7 @@ describe('next meeting', () => {
     const page = await open('/groups/example-wg/', { timezoneId: 'Europe/Berlin', clock: '2026-11-30T09:00:00Z' });
     expect(await page.locator('.next-meeting-when').textContent()).toBe('Wed 9 Dec, 21:00–22:00 your time (Berlin); 15:00–16:00 in New York');
     const home = await page.context().newPage();
-    await home.goto(`${server.url}/`);
+    await home.goto(`${site.server.url}/`);
     expect(await home.locator('.next-meeting-when').allTextContents()).toContain('Wed 9 Dec, 21:00–22:00 your time (Berlin); 15:00–16:00 in New York');
     await page.context().close();
   });
@@ -192,7 +176,7 @@ describe('screenshots', () => {
     mkdirSync(out, { recursive: true });
     for (const [device, width] of [['phone', 390], ['desktop', 1280]] as const) {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, timezoneId: 'Europe/London' });
+        const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme, timezoneId: 'Europe/London' });
         const page = await context.newPage();
         const failed: string[] = [];
         page.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
@@ -200,7 +184,7 @@ describe('screenshots', () => {
           // The 404 page itself answers 404; nothing it asks for may.
           if (response.status() >= 400 && response.request().resourceType() !== 'document') failed.push(`${response.url()} (${response.status()})`);
         });
-        await page.goto(`${server.url}${sitePath}`);
+        await page.goto(`${site.server.url}${sitePath}`);
         if (name === 'search') await page.locator('#search-results li').first().waitFor({ timeout: 40_000 });
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: path.join(out, `${name}-${device}-${colorScheme}.png`), fullPage: true });
