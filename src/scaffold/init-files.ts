@@ -2,25 +2,13 @@
 import { IdSchema } from '../model/schema/common.js';
 import { TimeZoneSchema } from '../calendar/util-schema-values.js';
 import { slugId } from '../import/util-slug.js';
-import { firstMinutes, groupYaml, peopleYaml, sigwikiYaml } from './init-content.js';
+import { firstMinutes, groupYaml, peopleYaml, sigwikiYaml, type InitContentOptions } from './init-content.js';
 import { initReadme } from './init-readme.js';
 import { checkWorkflow, nextMinutesWorkflow, pagesWorkflow } from './init-workflows.js';
 
-/** What a new wiki is made from. */
-export interface InitOptions {
-  /** The site's title, e.g. `Docs SIG`. */
-  title: string;
-  /** The published address (`https://...`), if known. */
-  url?: string | undefined;
-  /** IANA zone of the site and of the first group. */
-  timeZone: string;
-  /** Id of the first group, e.g. `docs-sig`. */
-  groupId: string;
-  /** Name of the first group. */
-  groupName: string;
-  /** `YYYY-MM-DD`: the first minutes' date and the first meeting of the cadence. */
-  today: string;
-  /** How package.json depends on sigwiki: `^0.1.0`, `file:../sigwiki-0.1.0.tgz`. */
+/** What `sigwiki init` writes from: the content's options, and how the wiki depends on sigwiki. */
+export interface InitOptions extends InitContentOptions {
+  /** How package.json depends on sigwiki: `^0.1.0`, or `file:sigwiki-0.1.0.tgz` for a copied tarball. */
   sigwikiSpec: string;
 }
 
