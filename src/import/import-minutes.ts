@@ -8,6 +8,9 @@ import type { ImportOptions, ImportResult, ImportWarning, MinutesFormat, ParsedM
 import { lostWords } from './lost-words.js';
 import { resolvePeople } from './resolve-people.js';
 import { summariseBody } from './summarise-body.js';
+import type { DateCandidate } from './pick-date.js';
+import { sourceFrontMatter } from './source-front-matter.js';
+import { escapeInline } from './util-markdown-escape.js';
 import { slugId } from './util-slug.js';
 
 const CONVERTERS: Record<MinutesFormat, (text: string, fileName: string) => ParsedMinutes> = {
@@ -20,11 +23,29 @@ const CONVERTERS: Record<MinutesFormat, (text: string, fileName: string) => Pars
  * Converts the text of one minutes file. Pure: the caller reads the file, picks the group folder
  * (`groupHint` is a suggestion), refuses to overwrite, and writes `renderMinutesFile(result)`.
  * The result's body keeps every word of the source; if a conversion ever drops one, an
- * `import-words-lost` warning names it with its source line.
+ * `import-words-lost` warning names it with its source line. The source's own front matter
+ * ({@link sourceFrontMatter}) gives the title, date and (as scribe) authors and is not copied into
+ * the body; `options.dates` (a split part's heading) come before every other date.
  */
-export function importMinutes(text: string, options: ImportOptions): ImportResult {
+export function importMinutes(original: string, options: ImportOptions): ImportResult {
+  const front = sourceFrontMatter(original);
+  const text = front.text;
   const format = options.format ?? detectFormat(text, options.fileName);
-  const parsed = CONVERTERS[format](text, options.fileName);
+  // A part of a split file takes its date from its own heading, not from the file name.
+  const converterName = options.fileNameDate === false ? options.fileName.replace(/\d{4}-\d{2}-\d{2}/g, '') : options.fileName;
+  const converted = CONVERTERS[format](text, converterName);
+  const leading: DateCandidate[] = [
+    ...(options.dates ?? []),
+    ...(front.date ? [{ date: front.date.date, where: "the source's front matter", line: front.date.line }] : []),
+  ];
+  const dated = withLeadingDates(converted, leading);
+  const parsed: ParsedMinutes = {
+    ...dated,
+    ...(front.title ? { title: front.title } : {}),
+    scribe: dated.scribe.length > 0 ? dated.scribe : front.authors,
+    body: front.keep.length > 0 ? `${front.keep.map(escapeInline).join('\\\n')}\n\n${dated.body}` : dated.body,
+    warnings: [...front.warnings, ...dated.warnings],
+  };
   const people = resolvePeople(parsed, options.resolvePerson);
   const body = summariseBody(parsed.body, options.resolvePerson);
   const lost: ImportWarning[] = lostWords(text, parsed.body).map(({ word, line }) => ({
@@ -55,6 +76,31 @@ export function importMinutes(text: string, options: ImportOptions): ImportResul
     },
     warnings: [...parsed.warnings, ...people.warnings, ...lost].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
     groupHint: parsed.groupHint ?? groupFromFileName(options.fileName),
+  };
+}
+
+/**
+ * Puts dates known before conversion (front matter, the heading a split part starts with) before
+ * the one the converter chose: the first wins, and each other date that differs is warned about.
+ */
+function withLeadingDates(parsed: ParsedMinutes, leading: DateCandidate[]): ParsedMinutes {
+  const [first, ...others] = leading;
+  if (!first) return parsed;
+  const warnings = parsed.warnings.filter((warning) => warning.ruleId !== 'import-date-missing');
+  for (const other of others) {
+    if (other.date !== first.date) warnings.push(conflict(other, first));
+  }
+  if (parsed.date !== undefined && parsed.date !== first.date) {
+    warnings.push(conflict({ date: parsed.date, where: 'the text' }, first));
+  }
+  return { ...parsed, date: first.date, warnings };
+}
+
+function conflict(other: DateCandidate, first: DateCandidate): ImportWarning {
+  return {
+    ruleId: 'import-date-conflict',
+    message: `${other.where} says ${other.date} but ${first.where} says ${first.date}; using ${first.date}`,
+    ...(other.line !== undefined ? { line: other.line } : first.line !== undefined ? { line: first.line } : {}),
   };
 }
 

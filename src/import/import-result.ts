@@ -11,7 +11,8 @@ export type ImportRuleId =
   | 'import-name-unreadable'
   | 'import-person-id-taken'
   | 'import-bot-skipped'
-  | 'import-words-lost';
+  | 'import-words-lost'
+  | 'import-front-matter-dropped';
 
 /** Something the importer could not place or had to guess. `line` is the 1-based line of the source; absent for the document as a whole. */
 export interface ImportWarning {
@@ -102,4 +103,8 @@ export interface ImportOptions {
   resolvePerson: ResolvePerson;
   /** Force a format instead of detecting it. */
   format?: MinutesFormat;
+  /** Dates known before conversion, most trusted first (the dated heading a split part starts with). */
+  dates?: { date: string; where: string; line?: number }[];
+  /** False for a part of a split file: the date in the file name is not this part's date. */
+  fileNameDate?: boolean;
 }

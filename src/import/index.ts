@@ -2,6 +2,8 @@
 
 export { detectFormat } from './detect-format.js';
 export { importMinutes } from './import-minutes.js';
+export { importSource, splitMeetings, type MeetingPart } from './split-meetings.js';
+export { sourceFrontMatter, type SourceFrontMatter } from './source-front-matter.js';
 export { renderMinutesFile, type MinutesFileData } from './render-minutes-file.js';
 export { proposePeople, withPeopleAdded } from './propose-people.js';
 export { PeoplePlan, foldedName, type SamePersonHint } from './people-plan.js';
@@ -18,3 +20,5 @@ export type {
   PersonProposal,
   ResolvePerson,
 } from './import-result.js';
+export { mergesYaml, parseMerges, applyMerges, type Merge, type AppliedMerges } from './merge-proposals.js';
+export { totalsText, type ImportTotals } from './import-totals.js';

@@ -49,17 +49,31 @@ export class PeoplePlan {
   readonly #byKey = new Map<string, string>();
   readonly #byFolded = new Map<string, string>();
   readonly #existingFolded = new Map<string, string>();
+  /** Folded first names of the people of people.yaml with a full name, by id. */
+  readonly #existingFirst = new Map<string, Set<string>>();
+  readonly #knownNames = new Map<string, string>();
 
   /** `existing` resolves names of people.yaml; `known` lists its people, so that spelling variants of them resolve too. */
   constructor(existing: ResolvePerson, known: readonly { id: string; name: string; aliases: readonly string[] }[] = []) {
     this.#existing = existing;
     for (const person of known) {
+      this.#knownNames.set(person.id, person.name);
+      const first = foldedName(person.name).includes(' ') ? firstWordOf(person.name) : undefined;
+      if (first) this.#existingFirst.set(person.id, new Set([first]));
       for (const name of [person.name, ...person.aliases]) {
         const folded = foldedName(name);
         if (folded.includes(' ') && !this.#existingFolded.has(folded)) this.#existingFolded.set(folded, person.id);
       }
     }
   }
+
+  /** Written forms that were kept as aliases of a person found by folding or by a unique first name (for the summary). */
+  merged = 0;
+  /** First names (`Trevor`) that were resolved to the one planned person of that first name. */
+  readonly firstNames: { name: string; id: string }[] = [];
+  /** Single names whose one match by first name is a person of people.yaml, which an import does not edit: proposed as merges. */
+  readonly #firstNameHints: SamePersonHint[] = [];
+  #settled = false;
 
   /** The id `name` refers to, known or planned; undefined when it is new. */
   resolve = (name: string): string | undefined => {
@@ -71,7 +85,7 @@ export class PeoplePlan {
     const knownLoosely = this.#existingFolded.get(folded);
     if (knownLoosely !== undefined) return knownLoosely;
     const loose = folded === '' ? undefined : this.#byFolded.get(folded);
-    if (loose !== undefined) this.#addName(this.#planned.get(loose)!, name);
+    if (loose !== undefined && this.#addName(this.#planned.get(loose)!, name)) this.merged++;
     return loose;
   };
 
@@ -85,7 +99,7 @@ export class PeoplePlan {
         this.#register(entry, entry.id);
         this.#register(entry, entry.name);
       }
-      this.#addName(entry, proposal.name);
+      if (this.#addName(entry, proposal.name) && into) this.merged++;
       for (const alias of proposal.aliases) this.#addName(entry, alias);
     }
   }
@@ -100,6 +114,7 @@ export class PeoplePlan {
 
   /** The planned people, each alias claimed by one person only. */
   proposals(): PersonProposal[] {
+    this.#settle();
     const claims = new Map<string, number>();
     for (const entry of this.#planned.values()) {
       for (const name of new Set([entry.id, entry.name, ...entry.aliases].map(exactKey))) claims.set(name, (claims.get(name) ?? 0) + 1);
@@ -119,8 +134,9 @@ export class PeoplePlan {
    * other (`ThomasG` / `Thomas Gazagnaire`).
    */
   hints(): SamePersonHint[] {
+    this.#settle();
     const entries = [...this.#planned.values()];
-    const hints: SamePersonHint[] = [];
+    const hints: SamePersonHint[] = [...this.#firstNameHints];
     for (let i = 0; i < entries.length; i++) {
       for (let j = i + 1; j < entries.length; j++) {
         const a = entries[i]!;
@@ -131,6 +147,38 @@ export class PeoplePlan {
     return hints;
   }
 
+  /**
+   * Once all files are planned: a planned person known only by a capitalised first name
+   * (`Trevor`) whose first name starts exactly one full name of the import or of people.yaml is
+   * that person. A planned full name takes it in, id and all as aliases, so every minutes file
+   * that wrote `Trevor` (or the planned id `trevor`) resolves; a full name of people.yaml, which
+   * an import does not edit, becomes a proposed merge instead. Two or more matches: left alone.
+   */
+  #settle(): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    const fullNames = (first: string) => {
+      const planned = [...this.#planned.values()].filter((entry) => firstWordOf(entry.name) === first);
+      const known = [...this.#existingFirst.entries()].filter(([, firsts]) => firsts.has(first)).map(([id]) => id);
+      return { planned, known };
+    };
+    for (const single of [...this.#planned.values()]) {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(single.name)) continue;
+      const first = foldedName(single.name);
+      const { planned, known } = fullNames(first);
+      if (planned.length + known.length !== 1) continue;
+      if (planned[0]) {
+        const target = planned[0];
+        this.#planned.delete(single.id);
+        for (const name of [single.name, single.id, ...single.aliases]) this.#addName(target, name);
+        this.merged++;
+        this.firstNames.push({ name: single.name, id: target.id });
+      } else {
+        this.#firstNameHints.push({ ids: [known[0]!, single.id], names: [this.#knownNames.get(known[0]!) ?? known[0]!, single.name] });
+      }
+    }
+  }
+
   #findPlanned(proposal: PersonProposal): Planned | undefined {
     for (const name of [proposal.name, ...proposal.aliases]) {
       const id = this.#byKey.get(exactKey(name)) ?? this.#byFolded.get(foldedName(name));
@@ -139,12 +187,14 @@ export class PeoplePlan {
     return this.#planned.get(proposal.id);
   }
 
-  #addName(entry: Planned, name: string): void {
+  /** Adds `name` as an alias of `entry`; false when the entry already had it. */
+  #addName(entry: Planned, name: string): boolean {
     const key = exactKey(name);
-    if (key === '' || key === exactKey(entry.name) || key === exactKey(entry.id)) return;
-    if (entry.aliases.some((alias) => exactKey(alias) === key)) return;
+    if (key === '' || key === exactKey(entry.name) || key === exactKey(entry.id)) return false;
+    if (entry.aliases.some((alias) => exactKey(alias) === key)) return false;
     entry.aliases.push(name);
     this.#register(entry, name);
+    return true;
   }
 
   #register(entry: Planned, name: string): void {
@@ -153,6 +203,12 @@ export class PeoplePlan {
     const folded = foldedName(name);
     if (folded !== '' && folded.includes(' ') && !this.#byFolded.has(folded)) this.#byFolded.set(folded, entry.id);
   }
+}
+
+/** The folded first word of a name of two words or more (`Trevor Norris` → `trevor`); '' for a single word. */
+function firstWordOf(name: string): string {
+  const words = foldedName(name).split(' ');
+  return words.length >= 2 ? words[0]! : '';
 }
 
 function mightBeSame(a: string, b: string): boolean {
