@@ -26,7 +26,8 @@ export interface ImportTotals {
 }
 
 /**
- * The closing summary: one line of counts, then each refused and skipped file with its reason.
+ * The closing summary: one line of counts, then each skipped file with its reason (refused files
+ * are printed with theirs as they are found).
  * Lines are joined with `\n`, with no trailing newline.
  */
 export function totalsText(totals: ImportTotals): string {
@@ -39,10 +40,9 @@ export function totalsText(totals: ImportTotals): string {
       (totals.sameDay > 0 ? ` (${totals.sameDay} as a second meeting of the day, -N)` : '') +
       (totals.unchanged > 0 ? `, ${totals.unchanged} already imported` : '') +
       `; people: ${totals.peopleAdded} added, ${totals.peopleMerged} spellings merged, ${totals.peopleProposed} merges proposed` +
-      `; ${plural(totals.refused.length, 'file')} refused` +
+      `; ${plural(totals.refused.length, 'file')} refused${totals.refused.length > 0 ? ' (why is above, after ✖)' : ''}` +
       (totals.skipped.length > 0 ? `, ${totals.skipped.length} skipped` : ''),
   ];
-  for (const { source, reason } of totals.refused) lines.push(`  refused ${source}: ${reason}`);
   for (const { source, reason } of totals.skipped) lines.push(`  skipped ${source}: ${reason}`);
   return lines.join('\n');
 }

@@ -22,3 +22,4 @@ export type {
 } from './import-result.js';
 export { mergesYaml, parseMerges, applyMerges, type Merge, type AppliedMerges } from './merge-proposals.js';
 export { totalsText, type ImportTotals } from './import-totals.js';
+export { sameMeeting } from './same-meeting.js';

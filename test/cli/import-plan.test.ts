@@ -80,12 +80,12 @@ describe('sigwiki import: all or nothing', () => {
 
   it('writes nothing when one file cannot be placed, with the same code for --dry-run', () => {
     wiki = smallWiki(undefined);
-    const args = ['import', '--group', 'example-wg', ...GOOD, path.join(ROOT, 'test/fixtures/import/meetbot-sample.txt'), GOOD[0]!];
+    const args = ['import', '--group', 'example-wg', ...GOOD, path.join(ROOT, 'test/fixtures/import/meetbot-sample.txt'), 'no-such-minutes.md'];
     const dry = runCli([...args.slice(0, 1), '--dry-run', ...args.slice(1)], { cwd: wiki.dir });
     const run = runCli(args, { cwd: wiki.dir });
-    expect(run.status).toBe(3);
-    expect(dry.status).toBe(3);
-    expect(run.stderr).toContain('is planned already from another file of this import');
+    expect(run.status).toBe(1);
+    expect(dry.status).toBe(1);
+    expect(run.stderr).toContain('no-such-minutes.md: no such file or folder');
     expect(minutesOf(wiki)).toEqual([]);
     expect(existsSync(path.join(wiki.dir, 'content/people.yaml'))).toBe(false);
   });

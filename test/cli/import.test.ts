@@ -46,7 +46,7 @@ describe('sigwiki import', () => {
     const before = wiki.read(CENTOS_TARGET);
     const refused = runCli(['import', CENTOS], { cwd: wiki.dir });
     expect(refused.status).toBe(3);
-    expect(refused.stderr).toContain(`${CENTOS_TARGET} already exists; not overwritten`);
+    expect(refused.stderr).toContain(`${CENTOS_TARGET} already exists and holds this meeting (imported before?); not overwritten. Pass --force`);
     expect(wiki.read(CENTOS_TARGET)).toBe(before);
 
     const forced = runCli(['import', '--force', CENTOS], { cwd: wiki.dir });
