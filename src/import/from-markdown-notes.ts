@@ -49,5 +49,6 @@ export function fromMarkdownNotes(text: string, fileName: string): ParsedMinutes
 
 function cleanTitle(text: string): string | undefined {
   const title = text.replace(/\s+/g, ' ').replace(/^[\s:,;–—-]+|[\s:,;–—-]+$/g, '').replace(/\.$/, '').trim();
-  return title === '' ? undefined : title;
+  // `## Monday, 19 August 2019` leaves only its weekday, which names no meeting.
+  return title === '' || /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(title) ? undefined : title;
 }
