@@ -272,7 +272,7 @@ type Place = { target: string; suffix: number; note?: string } | { unchanged: st
 /**
  * Picks `<date>.md`, else `<date>-2.md` … `<date>-26.md` (the names docs/content-format.md allows):
  * the first name that neither this import plans nor an existing file holds. An existing file with
- * exactly these minutes means they were imported before; one that shares most of their words
+ * exactly this body means the minutes were imported before and are left alone; one that shares most of their words
  * ({@link sameMeeting}) holds the same meeting, edited or imported with other people, and is
  * refused: only then is `--force` suggested. Other minutes of that day are never overwritten: the
  * meeting becomes `-2` (or the next free number). With `force`, the first name this import does
@@ -285,7 +285,8 @@ async function placeMinutes(base: string, text: string, planned: ReadonlyMap<str
     if (planned.get(target) === text) return { unchanged: `${target} (planned from another file of this import)` };
     if (planned.has(target)) continue;
     const existing = force ? undefined : await readFile(path.resolve(cwd, target), 'utf8').catch(() => undefined);
-    if (existing === text) return { unchanged: target };
+    // The same body: imported before (the front matter may differ, e.g. names now known by id).
+    if (existing !== undefined && bodyOf(existing) === bodyOf(text)) return { unchanged: target };
     if (existing !== undefined && sameMeeting(existing, text)) {
       // Suggesting --force is safe only here: the file in the way holds this very meeting.
       return { refused: `${target} already exists and holds this meeting (imported before?); not overwritten. Pass --force to replace it, or leave it` };
@@ -369,4 +370,9 @@ async function checkPlan(content: string, io: CliIo, planned: ReadonlyMap<string
 async function groupIds(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+}
+
+/** The text of a minutes file after its front matter. */
+function bodyOf(minutes: string): string {
+  return minutes.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').trim();
 }

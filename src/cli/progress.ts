@@ -23,7 +23,7 @@ const WIDTH = 24;
  * taken from a library: it is a dozen lines (carriage return, erase line, redraw), and the
  * well-known packages (cli-progress, progress) bring terminal handling this does not need.
  */
-export function progressBar(stream: ProgressStream, total: number, minimum = 10): Progress {
+export function progressBar(stream: ProgressStream, total: number, minimum = 2): Progress {
   if (!stream.isTTY || total < minimum) return { tick: () => {}, log: (text) => void stream.write(text), done: () => {} };
   let shown = '';
   let count = 0;

@@ -77,7 +77,8 @@ export function applyMerges(peopleText: string, merges: readonly Merge[]): Appli
     const gone = find(merge.merge);
     if (merge.keep === merge.merge) result.skipped.push({ merge, reason: 'keep and merge are the same person' });
     else if (!keep) result.skipped.push({ merge, reason: `there is no person \`${merge.keep}\`` });
-    else if (!gone) result.skipped.push({ merge, reason: `there is no person \`${merge.merge}\` (merged already?)` });
+    else if (!gone && aliasesOf(keep).includes(merge.merge)) result.skipped.push({ merge, reason: `${merge.merge} is merged already` });
+    else if (!gone) result.skipped.push({ merge, reason: `there is no person \`${merge.merge}\`` });
     else {
       const names = [gone.get('id'), gone.get('name'), ...aliasesOf(gone)].filter((name): name is string => typeof name === 'string');
       const aliases = aliasesOf(keep);
