@@ -13,6 +13,10 @@ const SOURCES = [
     .map((name) => path.join(ARCHIVE, name))
     .filter((file) => file !== BAD),
   path.join(ROOT, 'test/fixtures/import/meetbot-sample.txt'),
+  // Issue 13: a whole folder (split months, same-day meetings, source front matter), and two of its files alone.
+  path.join(ROOT, 'test/fixtures/import/folder'),
+  path.join(ROOT, 'test/fixtures/import/folder/monthly/2019-08.md'),
+  path.join(ROOT, 'test/fixtures/import/folder/2019-08-12-extra-call.md'),
 ];
 // Starting points: none, empty, comment-only, a known person, one that makes the unknown owner known, and one already broken.
 const PEOPLE = [
