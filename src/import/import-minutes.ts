@@ -9,6 +9,7 @@ import { lostWords } from './lost-words.js';
 import { resolvePeople } from './resolve-people.js';
 import { summariseBody } from './summarise-body.js';
 import type { DateCandidate } from './pick-date.js';
+import { parseDateText } from './parse-date-text.js';
 import { sourceFrontMatter } from './source-front-matter.js';
 import { escapeInline } from './util-markdown-escape.js';
 import { slugId } from './util-slug.js';
@@ -38,7 +39,7 @@ export function importMinutes(original: string, options: ImportOptions): ImportR
     ...(options.dates ?? []),
     ...(front.date ? [{ date: front.date.date, where: "the source's front matter", line: front.date.line }] : []),
   ];
-  const dated = withLeadingDates(converted, leading);
+  const dated = withLeadingDates(converted, leading, converterName);
   const parsed: ParsedMinutes = {
     ...dated,
     ...(front.title ? { title: front.title } : {}),
@@ -83,7 +84,7 @@ export function importMinutes(original: string, options: ImportOptions): ImportR
  * Puts dates known before conversion (front matter, the heading a split part starts with) before
  * the one the converter chose: the first wins, and each other date that differs is warned about.
  */
-function withLeadingDates(parsed: ParsedMinutes, leading: DateCandidate[]): ParsedMinutes {
+function withLeadingDates(parsed: ParsedMinutes, leading: DateCandidate[], fileName: string): ParsedMinutes {
   const [first, ...others] = leading;
   if (!first) return parsed;
   const warnings = parsed.warnings.filter((warning) => warning.ruleId !== 'import-date-missing');
@@ -91,7 +92,9 @@ function withLeadingDates(parsed: ParsedMinutes, leading: DateCandidate[]): Pars
     if (other.date !== first.date) warnings.push(conflict(other, first));
   }
   if (parsed.date !== undefined && parsed.date !== first.date) {
-    warnings.push(conflict({ date: parsed.date, where: 'the text' }, first));
+    // The converter took its date from the text, or (having none there) from the file name.
+    const fromName = parseDateText(fileName)?.date === parsed.date && !parsed.warnings.some((w) => w.ruleId === 'import-date-conflict');
+    warnings.push(conflict({ date: parsed.date, where: fromName ? `the file name ${fileName}` : 'the text' }, first));
   }
   return { ...parsed, date: first.date, warnings };
 }

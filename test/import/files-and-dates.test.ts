@@ -88,6 +88,14 @@ describe("the source's own front matter", () => {
     }
   });
 
+  it('its date wins over the file name, with a warning that names both', () => {
+    const result = importMinutes('---\ndate: 2019-07-15\n---\n\nAttendees: Ann Lee\n', { fileName: 'call-2019-07-16.md', resolvePerson: nobody });
+    expect(result.date).toBe('2019-07-15');
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      "the file name call-2019-07-16.md says 2019-07-16 but the source's front matter says 2019-07-15; using 2019-07-15",
+    ]);
+  });
+
   it('an author does not replace a scribe the text names', () => {
     const result = importMinutes('---\nauthor: Ann Lee\n---\n\nScribe: Bo Chen\n\nAttendees: Ann Lee\n', { fileName: '2020-01-01.md', resolvePerson: nobody });
     expect(result.scribe).toEqual(['Bo Chen']);
