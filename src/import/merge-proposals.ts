@@ -71,14 +71,17 @@ export function applyMerges(peopleText: string, merges: readonly Merge[]): Appli
     return result;
   }
   const people = seq as YAMLSeq<unknown>;
-  const find = (id: string) => people.items.find((item): item is YAMLMap => isMap(item) && item.get('id') === id);
+  // A person by id, or the person an earlier merge moved that id into (pairs A–B then B–C chain).
+  const find = (id: string) =>
+    people.items.find((item): item is YAMLMap => isMap(item) && item.get('id') === id) ??
+    people.items.find((item): item is YAMLMap => isMap(item) && aliasesOf(item).includes(id));
   for (const merge of merges) {
     const keep = find(merge.keep);
     const gone = find(merge.merge);
     if (merge.keep === merge.merge) result.skipped.push({ merge, reason: 'keep and merge are the same person' });
     else if (!keep) result.skipped.push({ merge, reason: `there is no person \`${merge.keep}\`` });
-    else if (!gone && aliasesOf(keep).includes(merge.merge)) result.skipped.push({ merge, reason: `${merge.merge} is merged already` });
     else if (!gone) result.skipped.push({ merge, reason: `there is no person \`${merge.merge}\`` });
+    else if (gone === keep) result.skipped.push({ merge, reason: `${merge.merge} is merged already` });
     else {
       const names = [gone.get('id'), gone.get('name'), ...aliasesOf(gone)].filter((name): name is string => typeof name === 'string');
       const aliases = aliasesOf(keep);

@@ -118,6 +118,15 @@ describe('sigwiki import <folder>', () => {
     expect(existsSync(path.join(wiki.dir, 'content/groups/example-wg/2019-08-12-2.md'))).toBe(false);
   });
 
+  it('--help names folders, -N, the merges file and --merges', () => {
+    const help = runCli(['import', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: sigwiki import [options] <file or folder...>');
+    expect(help.stdout).toContain('<date>-2.md');
+    expect(help.stdout).toContain('import-merges.yaml');
+    expect(help.stdout).toContain('--merges FILE');
+  });
+
   it('draws a progress bar when stderr is a terminal, and none in a pipe', () => {
     wiki = smallWiki();
     const command = [process.execPath, BIN, 'import', '--dry-run', '--group', 'example-wg', FOLDER].map((arg) => `'${arg}'`).join(' ');

@@ -227,6 +227,16 @@ describe('the merges file', () => {
     expect(again.skipped[0]!.reason).toContain('merged already');
   });
 
+  it('follows a chain of pairs: A–B, then B–C merges C into A', () => {
+    const three = '- id: a\n  name: Jon Ludlam\n- id: b\n  name: Jonathan Ludlam\n- id: c\n  name: Jon Ludlum\n';
+    const applied = applyMerges(three, [
+      { keep: 'a', merge: 'b' },
+      { keep: 'b', merge: 'c' },
+    ]);
+    expect(applied.skipped).toEqual([]);
+    expect(parse(applied.text)).toEqual([{ id: 'a', name: 'Jon Ludlam', aliases: ['b', 'Jonathan Ludlam', 'c', 'Jon Ludlum'] }]);
+  });
+
   it('refuses a file of another shape and skips ids that are no one', () => {
     expect(() => parseMerges('- keep: a\n')).toThrow(/merges:/);
     expect(() => parseMerges('merges:\n  - keep: a\n')).toThrow(/entry 1/);
