@@ -1,31 +1,27 @@
 // `sigwiki import`: turns old plain-text minutes into minutes files in the right group folder.
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SigwikiMessage } from '../diagnostics/message.js';
 import { formatReport } from '../diagnostics/report.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import {
-  applyMerges,
   importSource,
-  mergesYaml,
-  parseMerges,
   PeoplePlan,
   proposePeople,
   renderMinutesFile,
-  sameMeeting,
   summaryText,
   totalsText,
   withPeopleAdded,
   type ImportTotals,
-  type Merge,
-  type SamePersonHint,
 } from '../import/index.js';
 import { parsePeople } from '../model/parse-people.js';
 import { PeopleIndex } from '../model/people-index.js';
 import { loadPeople } from '../load/people-only.js';
 import { checkPlannedWiki, contentPath } from '../load/check-planned.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { collectSources, placeMinutes, type Unplaced } from './import-files.js';
+import { applyMergesFile, mergesFileText, MERGES_FILE } from './import-merges.js';
 import { progressBar } from './progress.js';
 import { UsageError, type CliIo } from './io.js';
 
@@ -64,24 +60,6 @@ fail check (nothing written), 2 wrong usage, 3 refused to overwrite an
 existing file (nothing written).
 `;
 
-/** Why a source file cannot be imported at all. */
-interface Unplaced {
-  source: string;
-  reason: string;
-  code: ExitCode;
-}
-
-/** A file to import: as the user named it (or as found in a folder they named). */
-interface Source {
-  shown: string;
-  absolute: string;
-  /** Found by walking a folder: a file with no date is skipped rather than stopping the import. */
-  fromFolder: boolean;
-}
-
-// The files a folder walk picks up: plain Markdown and text.
-const SOURCE_FILE = /\.(md|markdown|mdown|txt|text)$/i;
-const MERGES_FILE = 'import-merges.yaml';
 
 /**
  * Runs `sigwiki import`. Everything is planned first (minutes files and people.yaml, in memory),
@@ -234,111 +212,6 @@ export async function importCommand(args: string[], io: CliIo): Promise<ExitCode
 }
 
 /**
- * The files to import, in the order given; a folder gives its Markdown and text files,
- * recursively and sorted, passing over hidden entries and symbolic links. A name that is neither
- * a file nor a folder is refused.
- */
-async function collectSources(names: string[], cwd: string, unplaced: Unplaced[]): Promise<Source[]> {
-  const sources: Source[] = [];
-  // A file named twice (itself and inside a folder named too) is read once.
-  const seen = new Set<string>();
-  const add = (source: Source) => {
-    if (!seen.has(source.absolute)) sources.push(source);
-    seen.add(source.absolute);
-  };
-  const walk = async (absolute: string, shown: string): Promise<void> => {
-    const entries = (await readdir(absolute, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const child = path.join(absolute, entry.name);
-      const childShown = `${shown.replace(/\/+$/, '')}/${entry.name}`;
-      if (entry.isDirectory()) await walk(child, childShown);
-      else if (entry.isFile() && SOURCE_FILE.test(entry.name)) add({ shown: childShown, absolute: child, fromFolder: true });
-    }
-  };
-  for (const name of names) {
-    const absolute = path.resolve(cwd, name);
-    const stats = await stat(absolute).catch(() => undefined);
-    if (stats?.isDirectory()) await walk(absolute, name);
-    else if (stats?.isFile()) add({ shown: name, absolute, fromFolder: false });
-    else unplaced.push({ source: name, reason: 'no such file or folder', code: EXIT.CONTENT });
-  }
-  return sources;
-}
-
-/** Where one meeting goes: a target with its `-N` number (1 for none), minutes already there, or a refusal. */
-type Place = { target: string; suffix: number; note?: string } | { unchanged: string } | { refused: string };
-
-/**
- * Picks `<date>.md`, else `<date>-2.md` … `<date>-26.md` (the names docs/content-format.md allows):
- * the first name that neither this import plans nor an existing file holds. An existing file with
- * exactly this body means the minutes were imported before and are left alone; one that shares most of their words
- * ({@link sameMeeting}) holds the same meeting, edited or imported with other people, and is
- * refused: only then is `--force` suggested. Other minutes of that day are never overwritten: the
- * meeting becomes `-2` (or the next free number). With `force`, the first name this import does
- * not plan is taken, whatever the disk holds.
- */
-async function placeMinutes(base: string, text: string, planned: ReadonlyMap<string, string>, cwd: string, force: boolean): Promise<Place> {
-  let inTheWay: string | undefined;
-  for (let suffix = 1; suffix <= 26; suffix++) {
-    const target = suffix === 1 ? `${base}.md` : `${base}-${suffix}.md`;
-    if (planned.get(target) === text) return { unchanged: `${target} (planned from another file of this import)` };
-    if (planned.has(target)) continue;
-    const existing = force ? undefined : await readFile(path.resolve(cwd, target), 'utf8').catch(() => undefined);
-    // The same body: imported before (the front matter may differ, e.g. names now known by id).
-    if (existing !== undefined && bodyOf(existing) === bodyOf(text)) return { unchanged: target };
-    if (existing !== undefined && sameMeeting(existing, text)) {
-      // Suggesting --force is safe only here: the file in the way holds this very meeting.
-      return { refused: `${target} already exists and holds this meeting (imported before?); not overwritten. Pass --force to replace it, or leave it` };
-    }
-    if (existing !== undefined) {
-      inTheWay ??= target;
-      continue;
-    }
-    const note = inTheWay
-      ? `${inTheWay} holds other minutes of that day; writing ${target} as another meeting (if ${inTheWay} is this meeting from an earlier import, delete one of them)`
-      : undefined;
-    return { target, suffix, ...(note ? { note } : {}) };
-  }
-  return { refused: `${base}.md and ${base}-2.md to -26.md are all taken; check the date, or pass --date` };
-}
-
-/**
- * The merges file to write: the proposals of this import after any already in the file (so
- * edits the maintainer made are kept), or undefined when there is nothing new to propose.
- */
-async function mergesFileText(mergesPath: string, hints: readonly SamePersonHint[], peoplePath: string, cwd: string): Promise<string | undefined> {
-  if (hints.length === 0) return undefined;
-  const fresh = mergesYaml(hints, peoplePath, mergesPath);
-  const existing = await readFile(path.resolve(cwd, mergesPath), 'utf8').catch(() => undefined);
-  if (existing === undefined || existing.trim() === '') return fresh;
-  const entries = fresh.split('\n').filter((line) => /^\s{2,}/.test(line)).join('\n');
-  return `${existing}${existing.endsWith('\n') ? '' : '\n'}${entries}\n`;
-}
-
-/**
- * Applies the merges file at `file` to the text of people.yaml, printing what it did; problems
- * (a file that cannot be read, an id that is no person) are added to `unplaced` so nothing is
- * written. Returns the new people.yaml text, or undefined when the file could not be used.
- */
-async function applyMergesFile(file: string, peopleText: string, io: CliIo, unplaced: Unplaced[]): Promise<string | undefined> {
-  let merges: Merge[];
-  try {
-    merges = parseMerges(await readFile(path.resolve(io.cwd, file), 'utf8'));
-  } catch (error) {
-    unplaced.push({ source: file, reason: error instanceof Error ? error.message : String(error), code: EXIT.CONTENT });
-    return undefined;
-  }
-  const result = applyMerges(peopleText, merges);
-  for (const merge of result.applied) io.stderr.write(`  ✔ merges ${merge.merge} into ${merge.keep}\n`);
-  for (const { merge, reason } of result.skipped) {
-    if (/merged already/.test(reason)) io.stderr.write(`  = ${file}: ${merge.merge} into ${merge.keep}: ${reason}\n`);
-    else unplaced.push({ source: file, reason: `${merge.merge} into ${merge.keep}: ${reason}`, code: EXIT.CONTENT });
-  }
-  return result.text;
-}
-
-/**
  * Checks the wiki as it would be with `planned` written, reports what would fail (each problem
  * with file:line and a hint), and returns the exit code the import ends with: files that could
  * not be placed first, then errors of the planned wiki. Problems that the wiki had before the
@@ -370,9 +243,4 @@ async function checkPlan(content: string, io: CliIo, planned: ReadonlyMap<string
 async function groupIds(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-}
-
-/** The text of a minutes file after its front matter. */
-function bodyOf(minutes: string): string {
-  return minutes.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').trim();
 }
