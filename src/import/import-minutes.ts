@@ -1,5 +1,8 @@
 // Imports one file of old minutes: detects its format, converts it and resolves the people in it.
 
+import { ACTION_FORMS, type ActionForm } from './action-forms.js';
+import { actionPeople } from './action-people.js';
+import { convertActions } from './convert-actions.js';
 import { detectFormat } from './detect-format.js';
 import { fromMailingList } from './from-mailing-list.js';
 import { fromMarkdownNotes } from './from-markdown-notes.js';
@@ -26,12 +29,21 @@ export function importMinutes(text: string, options: ImportOptions): ImportResul
   const format = options.format ?? detectFormat(text, options.fileName);
   const parsed = CONVERTERS[format](text, options.fileName);
   const people = resolvePeople(parsed, options.resolvePerson);
-  const body = summariseBody(parsed.body, options.resolvePerson);
+  // MeetBot minutes come out canonical, and their "Action Items" lists repeat each action.
+  const converted =
+    format === 'meetbot'
+      ? { body: parsed.body, expected: parsed.body, actions: [], withoutOwner: [] }
+      : convertActions(parsed.body, actionPeople(people.knownNames, people.unknownPeople, options.resolvePerson));
+  const body = summariseBody(converted.body, options.resolvePerson);
   const lost: ImportWarning[] = lostWords(text, parsed.body).map(({ word, line }) => ({
     ruleId: 'import-words-lost',
     line,
     message: `the word "${word}" is missing from the converted minutes`,
   }));
+  // The action rewrite may drop only the marker words it replaced by ACTION (`Action item`, `TODO`).
+  for (const { word } of lostWords(converted.expected, converted.body)) {
+    lost.push({ ruleId: 'import-words-lost', message: `the word "${word}" is missing from the converted actions` });
+  }
   return {
     format,
     date: parsed.date,
@@ -42,11 +54,13 @@ export function importMinutes(text: string, options: ImportOptions): ImportResul
     regrets: people.regrets,
     unknownPeople: people.unknownPeople,
     knownNames: people.knownNames,
-    body: parsed.body,
+    body: converted.body,
     summary: {
       headings: body.headings,
       actions: body.actions.length,
       unownedActions: body.actions.filter((action) => action.owners.length === 0).length,
+      actionForms: countForms(body.actions.length, converted.actions),
+      actionsWithoutOwner: converted.withoutOwner.length,
       attendees: people.attendees.length,
       regrets: people.regrets.length,
       ...parsed.counts,
@@ -56,6 +70,14 @@ export function importMinutes(text: string, options: ImportOptions): ImportResul
     warnings: [...parsed.warnings, ...people.warnings, ...lost].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
     groupHint: parsed.groupHint ?? groupFromFileName(options.fileName),
   };
+}
+
+/** Actions by form: each rewritten one by its own, the rest (written `ACTION` already) as `ACTION`. */
+function countForms(total: number, rewritten: readonly { form: ActionForm }[]): Record<ActionForm, number> {
+  const counts = Object.fromEntries(ACTION_FORMS.map((form) => [form, 0])) as Record<ActionForm, number>;
+  for (const { form } of rewritten) counts[form]++;
+  counts.ACTION += Math.max(0, total - rewritten.length);
+  return counts;
 }
 
 // `centos-virt-sig-2014-04-11.txt` → `centos-virt-sig`; `releng.2015-02-09-16.31.txt` → `releng`.
