@@ -46,7 +46,9 @@ export function actionMarker(text: string): ActionMarker | undefined {
 
 // Headings that open a list of new actions. Reviews of old ones ("Previous action items", "Open
 // actions", "Action items from last week") list status, not new actions, and are left alone.
-const SECTION_NAME = /^(?:new\s+)?(?:action\s+items?|actions?|action\s+points?|ais|next\s+steps?|to-?\s?dos?|todo\s+list|follow[- ]?ups?)$/i;
+const ONE_NAME = '(?:new\\s+)?(?:action\\s+items?|actions?|action\\s+points?|ais|next\\s+steps?|to-?\\s?dos?|todo\\s+list|follow[- ]?ups?)';
+// Also joined: "Action items and next steps", "Next steps / TODO".
+const SECTION_NAME = new RegExp(`^${ONE_NAME}(?:\\s*(?:and|&|/|,)\\s*${ONE_NAME})*$`, 'i');
 
 /**
  * True when `text` (a heading's text, or a line alone such as `**Action items**` or `Next steps:`)

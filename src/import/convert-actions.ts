@@ -85,9 +85,17 @@ export function convertActions(body: string, resolve: ResolveOwner): ConvertedAc
     const indent = item ? item[1]!.length : (/^\s*/.exec(line)?.[0].length ?? 0);
     // A section opened by a line alone ends where its list does: at the first paragraph after a blank line.
     if (section?.level === 7 && !item && previous === 'blank' && indent === 0) section = undefined;
-    const alone = !item && previous !== 'text' ? pseudoHeading(line) : undefined;
-    if (alone !== undefined) {
-      if (section?.level === 7 || isActionSectionName(alone)) section = isActionSectionName(alone) ? { level: 7 } : undefined;
+    // A line alone naming a section opens it even right under a paragraph ("…⏎Action items:");
+    // another line alone (`Attendees:`) ends a section opened that way.
+    const alone = pseudoHeading(item ? line.slice(item[0].length - item[4]!.length) : line);
+    if (alone !== undefined && isActionSectionName(alone)) {
+      section = { level: 7 };
+      keep();
+      previous = item ? 'text' : 'block';
+      return;
+    }
+    if (alone !== undefined && !item && previous !== 'text') {
+      if (section?.level === 7) section = undefined;
       keep();
       previous = 'block';
       return;

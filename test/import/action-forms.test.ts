@@ -85,6 +85,17 @@ describe('action sections', () => {
     expect(result.summary.actionsWithoutOwner).toBe(1);
   });
 
+  test.each([
+    ['a line alone right under a paragraph', 'We met.\nAction items:\n- Otto to fix it\n'],
+    ['a bold list item with nested items', '- **Action items:**\n  - Otto to fix it\n- Otto to the rescue\n'],
+    ['a joined heading', '## Action items and next steps\n\n- Otto to fix it\n'],
+    ['plain lines under a heading', '## Next steps\n\nOtto to fix it\nthe widget count was fine\n'],
+  ])('sections opened by %s', (_label, body) => {
+    const { actions } = run(body);
+    expect(actions[0]).toMatch(/^ACTION otto-brandt: Otto to fix it/);
+    expect(actions).toHaveLength(1);
+  });
+
   test('the section ends at the next heading of the same level', () => {
     const { actions } = run('## Action items\n\n### Widgets\n\n- Otto to fix it\n\n## Discussion\n\n- Otto to the rescue, as usual\n- Mirela will be away in June\n');
     expect(actions).toEqual(['ACTION otto-brandt: Otto to fix it']);
