@@ -110,8 +110,16 @@ function distinct(owners: OwnerMatch[]): OwnerMatch[] {
  * when the last one names nobody known. GitHub task lists put the assignee there.
  */
 export function trailingHandles(text: string, resolve: ResolveOwner): OwnerMatch[] {
-  const tail = /(?:^|\s)[([]?((?:@[A-Za-z0-9][\w.-]{0,38}[,\s]*(?:and\s+)?)+)[)\]]?[.;]?\s*$/.exec(text);
-  if (!tail) return [];
-  const owners = [...tail[1]!.matchAll(/@([A-Za-z0-9][\w-]*(?:\.[\w-]+)*)/g)].map((m) => resolve(m[0]) ?? resolve(m[1]!));
-  return owners.every((owner) => owner !== undefined) ? distinct(owners) : [];
+  // Read backwards, word by word, over the end of the line only: a regex over the whole line
+  // was quadratic on a line of thousands of handles.
+  const words = text.slice(-400).trimEnd().split(/\s+/);
+  const handles: string[] = [];
+  for (let i = words.length - 1; i > 0 && handles.length < 10; i--) {
+    const word = words[i]!.replace(/^[([]+/, '').replace(/[)\],.;]+$/, '');
+    if (/^(?:and|&)$/i.test(word) && handles.length > 0) continue;
+    if (!/^@[A-Za-z0-9][\w.-]{0,38}$/.test(word)) break;
+    handles.unshift(word);
+  }
+  const owners = handles.map((handle) => resolve(handle) ?? resolve(handle.slice(1)));
+  return owners.length > 0 && owners.every((owner) => owner !== undefined) ? distinct(owners) : [];
 }

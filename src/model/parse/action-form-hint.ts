@@ -3,6 +3,7 @@
 // Forms that mean an action but that the grammar does not read (see docs/content-format.md,
 // "Forms sigwiki does not read"). Each gives the text after the marker.
 const B = '(?:\\*\\*|__)?';
+const OPENING = /^(?:\*\*|__)?(?:ACTION[ -]|[Aa]ction[ -]|AI|TODO|To-?[Dd]o|\[ \]\s+@)/;
 const FORMS: RegExp[] = [
   // `ACTION ITEM` with or without a colon; `Action item` and `AI` only with one, or bold as a whole,
   // so that "Action items were reviewed" stays prose.
@@ -18,6 +19,8 @@ const FORMS: RegExp[] = [
  * paragraphs. The guess is a hint for a person to check, never applied by the site.
  */
 export function actionFormHint(paragraph: string): string | undefined {
+  // Most paragraphs are prose: rule them out before normalising space (this runs on every paragraph).
+  if (!OPENING.test(paragraph)) return undefined;
   const text = paragraph.replace(/\s+/g, ' ').trim();
   for (const [index, form] of FORMS.entries()) {
     const match = form.exec(text);
