@@ -30,11 +30,14 @@ export function importMinutes(text: string, options: ImportOptions): ImportResul
   const parsed = CONVERTERS[format](text, options.fileName);
   const people = resolvePeople(parsed, options.resolvePerson);
   // MeetBot minutes come out canonical, and their "Action Items" lists repeat each action.
+  const owners = actionPeople(people.knownNames, people.unknownPeople, options.resolvePerson);
   const converted =
-    format === 'meetbot'
-      ? { body: parsed.body, expected: parsed.body, actions: [], withoutOwner: [] }
-      : convertActions(parsed.body, actionPeople(people.knownNames, people.unknownPeople, options.resolvePerson));
-  const body = summariseBody(converted.body, options.resolvePerson);
+    format === 'meetbot' ? { body: parsed.body, expected: parsed.body, actions: [], withoutOwner: [] } : convertActions(parsed.body, owners);
+  // Owners count as the site will see them once the proposed people are added (first names aside).
+  const body = summariseBody(converted.body, (name) => {
+    const owner = owners(name);
+    return owner?.direct ? owner.label : undefined;
+  });
   const lost: ImportWarning[] = lostWords(text, parsed.body).map(({ word, line }) => ({
     ruleId: 'import-words-lost',
     line,
