@@ -143,7 +143,10 @@ interface FoundAction {
  * 'no-owner' for a line that reads as an action but whose owner is unknown and whose form the
  * canonical `ACTION: text` would misrepresent (a section item, a task, `AI:`).
  */
-function readAction(content: string, resolve: ResolveOwner, inSection: boolean, isItem: boolean): FoundAction | 'no-owner' | undefined {
+function readAction(written: string, resolve: ResolveOwner, inSection: boolean, isItem: boolean): FoundAction | 'no-owner' | undefined {
+  // `**Otto:** fix it` names its owner with the colon inside the bold: read it as `Otto: fix it`
+  // (the asterisks are markup, not words).
+  const content = written.replace(/^((?:\[ \]\s+)?)(\*\*|__)([^*_\n]{1,60}?)\s*:\s*\2(?=\s)/, '$1$3:');
   const task = isItem ? /^\[([ xX])\]\s+/.exec(content) : null;
   if (task) {
     const rest = content.slice(task[0].length);

@@ -96,6 +96,11 @@ describe('action sections', () => {
     expect(actions).toHaveLength(1);
   });
 
+  test('a bold owner with the colon inside the bold', () => {
+    const { actions } = run('## Action items\n\n- **Otto:** fix it\n- [ ] **Kenji**: send slides\n');
+    expect(actions).toEqual(['ACTION otto-brandt: Otto: fix it', 'ACTION Kenji Arakawa: send slides']);
+  });
+
   test('the section ends at the next heading of the same level', () => {
     const { actions } = run('## Action items\n\n### Widgets\n\n- Otto to fix it\n\n## Discussion\n\n- Otto to the rescue, as usual\n- Mirela will be away in June\n');
     expect(actions).toEqual(['ACTION otto-brandt: Otto to fix it']);
