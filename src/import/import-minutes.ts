@@ -1,5 +1,8 @@
 // Imports one file of old minutes: detects its format, converts it and resolves the people in it.
 
+import { ACTION_FORMS, type ActionForm } from './action-forms.js';
+import { actionPeople } from './action-people.js';
+import { convertActions } from './convert-actions.js';
 import { detectFormat } from './detect-format.js';
 import { fromMailingList } from './from-mailing-list.js';
 import { fromMarkdownNotes } from './from-markdown-notes.js';
@@ -48,12 +51,24 @@ export function importMinutes(original: string, options: ImportOptions): ImportR
     warnings: [...front.warnings, ...dated.warnings],
   };
   const people = resolvePeople(parsed, options.resolvePerson);
-  const body = summariseBody(parsed.body, options.resolvePerson);
+  // MeetBot minutes come out canonical, and their "Action Items" lists repeat each action.
+  const owners = actionPeople(people.knownNames, people.unknownPeople, options.resolvePerson);
+  const rewritten =
+    format === 'meetbot' ? { body: parsed.body, expected: parsed.body, actions: [], withoutOwner: [] } : convertActions(parsed.body, owners);
+  // Owners count as the site will see them once the proposed people are added (first names aside).
+  const body = summariseBody(rewritten.body, (name) => {
+    const owner = owners(name);
+    return owner?.direct ? owner.label : undefined;
+  });
   const lost: ImportWarning[] = lostWords(text, parsed.body).map(({ word, line }) => ({
     ruleId: 'import-words-lost',
     line,
     message: `the word "${word}" is missing from the converted minutes`,
   }));
+  // The action rewrite may drop only the marker words it replaced by ACTION (`Action item`, `TODO`).
+  for (const { word } of lostWords(rewritten.expected, rewritten.body)) {
+    lost.push({ ruleId: 'import-words-lost', message: `the word "${word}" is missing from the converted actions` });
+  }
   return {
     format,
     date: parsed.date,
@@ -64,11 +79,13 @@ export function importMinutes(original: string, options: ImportOptions): ImportR
     regrets: people.regrets,
     unknownPeople: people.unknownPeople,
     knownNames: people.knownNames,
-    body: parsed.body,
+    body: rewritten.body,
     summary: {
       headings: body.headings,
       actions: body.actions.length,
       unownedActions: body.actions.filter((action) => action.owners.length === 0).length,
+      actionForms: countForms(body.actions.length, rewritten.actions),
+      actionsWithoutOwner: rewritten.withoutOwner.length,
       attendees: people.attendees.length,
       regrets: people.regrets.length,
       ...parsed.counts,
@@ -105,6 +122,14 @@ function conflict(other: DateCandidate, first: DateCandidate): ImportWarning {
     message: `${other.where} says ${other.date} but ${first.where} says ${first.date}; using ${first.date}`,
     ...(other.line !== undefined ? { line: other.line } : first.line !== undefined ? { line: first.line } : {}),
   };
+}
+
+/** Actions by form: each rewritten one by its own, the rest (written `ACTION` already) as `ACTION`. */
+function countForms(total: number, rewritten: readonly { form: ActionForm }[]): Record<ActionForm, number> {
+  const counts = Object.fromEntries(ACTION_FORMS.map((form) => [form, 0])) as Record<ActionForm, number>;
+  for (const { form } of rewritten) counts[form]++;
+  counts.ACTION += Math.max(0, total - rewritten.length);
+  return counts;
 }
 
 // `centos-virt-sig-2014-04-11.txt` → `centos-virt-sig`; `releng.2015-02-09-16.31.txt` → `releng`.

@@ -1,5 +1,7 @@
 // The data `sigwiki import` produces: formats, people proposals, warnings and the import result.
 
+import type { ActionForm } from './action-forms.js';
+
 /** The kinds of old minutes `sigwiki import` understands. */
 export type MinutesFormat = 'mailing-list' | 'markdown-notes' | 'meetbot';
 
@@ -44,6 +46,10 @@ export interface ImportSummary {
   actions: number;
   /** Actions whose owner could not be told from the text (per the older forms of docs/content-format.md). */
   unownedActions: number;
+  /** Actions by the form the source wrote them in; `ACTION` counts those already written so (MeetBot's included). */
+  actionForms: Record<ActionForm, number>;
+  /** Lines that read as actions (a section item, a task, `AI:`) but name no known owner: kept as text. */
+  actionsWithoutOwner: number;
   attendees: number;
   regrets: number;
   agreed: number;

@@ -1,6 +1,7 @@
 // Formats what an import recognised as a few lines of text for the terminal.
 
-import type { ImportResult, MinutesFormat } from './import-result.js';
+import { ACTION_FORMS } from './action-forms.js';
+import type { ImportResult, ImportSummary, MinutesFormat } from './import-result.js';
 
 const FORMAT_NAMES: Record<MinutesFormat, string> = {
   'mailing-list': 'mailing-list post',
@@ -22,6 +23,9 @@ export function summaryText(result: ImportResult, fileName: string): string {
       `${plural(s.attendees, 'attendee')}, ${s.agreed} agreed, ${s.info} info, ${plural(s.links, 'link')}; ` +
       `people: ${s.knownPeople} known, ${s.unknownPeople} new`,
   ];
+  // Only when the import rewrote something: `ACTION` alone is in the counts above already.
+  const forms = s.actions > s.actionForms.ACTION || s.actionsWithoutOwner > 0 ? actionFormsText(s) : undefined;
+  if (forms) lines.push(`  ${forms}`);
   for (const person of result.unknownPeople) {
     const written = [...new Set(person.sources.map((source) => source.text))].join(', ');
     lines.push(`  new person: ${person.id} "${person.name}" (written ${written})`);
@@ -30,4 +34,15 @@ export function summaryText(result: ImportResult, fileName: string): string {
     lines.push(`  ${fileName}${warning.line !== undefined ? `:${warning.line}` : ''}: ${warning.message} (${warning.ruleId})`);
   }
   return lines.join('\n');
+}
+
+/**
+ * One line on the actions by the form they were written in, e.g. `actions: 12 (ACTION 3, Action
+ * item 4, section 5); 2 without a known owner, kept as text`; undefined when there were none.
+ */
+export function actionFormsText(summary: Pick<ImportSummary, 'actions' | 'actionForms' | 'actionsWithoutOwner'>): string | undefined {
+  if (summary.actions === 0 && summary.actionsWithoutOwner === 0) return undefined;
+  const forms = ACTION_FORMS.filter((form) => summary.actionForms[form] > 0).map((form) => `${form} ${summary.actionForms[form]}`);
+  const without = summary.actionsWithoutOwner > 0 ? `; ${summary.actionsWithoutOwner} without a known owner, kept as text` : '';
+  return `actions: ${summary.actions}${forms.length > 0 ? ` (${forms.join(', ')})` : ''}${without}`;
 }

@@ -34,7 +34,8 @@ export const ACTION_ID_PATTERN = '[a-z][a-z0-9-]*?-\\d{8}[a-z]?-\\d+';
 
 // `ACTION` may be followed by space or colon; `Action` needs a colon, so that prose such as
 // "Action items, by person" is not taken for an action.
-const KEYWORD = /^(?:\*\*|__)?(?:(ACTION)(?:\*\*|__)?(?=[\s:])|(Action)(?:\*\*|__)?(?=\s*:))\s*(:?)\s*/;
+// `ACTION ITEM: Niko to …` is not `ACTION` with an owner `ITEM`: it gets a hint instead (parse/action-form-hint.ts).
+const KEYWORD = /^(?:\*\*|__)?(?:(ACTION)(?![ -]ITEMS?\b)(?:\*\*|__)?(?=[\s:])|(Action)(?:\*\*|__)?(?=\s*:))\s*(:?)\s*/;
 const DUE_OPEN = /\(due:?\s+/i;
 const SEPARATOR = /^(?:,|&|\/|and)$/i;
 const CLOSE_WORD = new RegExp(`^(DONE|DROPPED)\\b\\s*:?\\s*(${ACTION_ID_PATTERN})\\b[\\s:,.-]*`);

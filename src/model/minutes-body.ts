@@ -2,6 +2,7 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import { draftActionLine, looksLikeAction, parseCloseLine, type ActionDraft, type CloseLine } from './action-line.js';
 import { createMarkdown, slugify } from './markdown.js';
+import { actionFormHint } from './parse/action-form-hint.js';
 
 /**
  * An action paragraph found in a body, read as far as it can be without people.yaml: older
@@ -39,6 +40,8 @@ export interface ParsedBody {
   rawHtmlLines: number[];
   /** 1-based file lines of paragraphs that look like an action or close line but do not parse. */
   malformedActionLines: number[];
+  /** Paragraphs in an action form sigwiki does not read (`Action item:`, `TODO:`, `[ ] @alice`), with the canonical line to write. */
+  actionFormLines: { line: number; rewrite: string }[];
   /** 1-based file lines with a javascript:, vbscript:, data: or file: link (never published). */
   unsafeLinkLines: number[];
 }
@@ -84,6 +87,7 @@ export function parseMinutesBody(body: string, lineOffset: number, options: { re
   const headings: BodyHeading[] = [];
   const rawHtmlLines: number[] = [];
   const malformedActionLines: number[] = [];
+  const actionFormLines: { line: number; rewrite: string }[] = [];
   const unsafeLinkLines = body
     .split('\n')
     .flatMap((text, index) => (SCRIPT_LINK.test(text) ? [index + lineOffset + 1] : []));
@@ -128,12 +132,14 @@ export function parseMinutesBody(body: string, lineOffset: number, options: { re
       closes.push({ ...close, line });
       // The id and status word are shown by the placeholder's markup instead.
       stripLeadingText(token, close);
-    } else if (looksLikeAction(token.content)) {
-      malformedActionLines.push(line);
+    } else {
+      const rewrite = actionFormHint(token.content);
+      if (rewrite !== undefined) actionFormLines.push({ line, rewrite });
+      else if (looksLikeAction(token.content)) malformedActionLines.push(line);
     }
   }
   const html = options.render ? md.renderer.render(tokens, md.options, {}) : '';
-  return { html, actions, closes, headings, rawHtmlLines, malformedActionLines, unsafeLinkLines };
+  return { html, actions, closes, headings, rawHtmlLines, malformedActionLines, actionFormLines, unsafeLinkLines };
 }
 
 /** The inline tokens of a block parsed without its inline pass, as the full parse gives them. */

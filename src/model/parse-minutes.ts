@@ -37,7 +37,7 @@ export function parseMinutes(file: ContentFile, options: { render: boolean } = {
     ordinal: suffix === undefined ? 1 : Number(suffix),
     frontMatter: undefined,
     places: {},
-    body: { html: '', actions: [], closes: [], headings: [], rawHtmlLines: [], malformedActionLines: [], unsafeLinkLines: [] },
+    body: { html: '', actions: [], closes: [], headings: [], rawHtmlLines: [], malformedActionLines: [], actionFormLines: [], unsafeLinkLines: [] },
     messages: [],
   };
   const messages =
@@ -127,6 +127,17 @@ function readMinutes(file: ContentFile, fileDate: string | undefined, record: Mi
   record.body = parseMinutesBody(split.body, split.bodyLineOffset, options);
   for (const [lines, reason, fields] of bodyFindings(record.body)) {
     for (const line of lines) messages.push(new SigwikiMessage(reason, { file: file.path, place: { line, column: 1 }, ...fields }));
+  }
+  for (const { line, rewrite } of record.body.actionFormLines) {
+    messages.push(
+      new SigwikiMessage('This action is written in a form sigwiki does not read, so it is not listed as an action', {
+        file: file.path,
+        place: { line, column: 1 },
+        ruleId: 'action-malformed',
+        severity: 'warning',
+        hint: `write it as \`${rewrite}\` (the owner is an id, name or alias from people.yaml)`,
+      }),
+    );
   }
   return messages;
 }
