@@ -3,7 +3,7 @@
 import type { ParsedMinutes } from './import-result.js';
 import { labelledNames } from './labelled-names.js';
 import { markedItems } from './marked-items.js';
-import { parseDateText } from './parse-date-text.js';
+import { isMonthName, parseDateText, withoutYearlessDate } from './parse-date-text.js';
 import { pickDate, type DateCandidate } from './pick-date.js';
 import { isBlank, sourceLines } from './util-source-lines.js';
 
@@ -48,7 +48,12 @@ export function fromMarkdownNotes(text: string, fileName: string): ParsedMinutes
 }
 
 function cleanTitle(text: string): string | undefined {
-  const title = text.replace(/\s+/g, ' ').replace(/^[\s:,;–—-]+|[\s:,;–—-]+$/g, '').replace(/\.$/, '').trim();
-  // `## Monday, 19 August 2019` leaves only its weekday, which names no meeting.
-  return title === '' || /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(title) ? undefined : title;
+  // A split part's heading may name its day without a year (`# December 13 (handoff meeting)`).
+  const title = withoutYearlessDate(text.replace(/\s+/g, ' '))
+    .replace(/^[\s:,;–—-]+|[\s:,;–—-]+$/g, '')
+    .replace(/\.$/, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
+  // `## Monday, 19 August 2019` leaves only its weekday, and `## November` its month: neither names a meeting.
+  return title === '' || /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(title) || isMonthName(title) ? undefined : title;
 }

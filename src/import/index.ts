@@ -9,6 +9,7 @@ export { proposePeople, withPeopleAdded } from './propose-people.js';
 export { PeoplePlan, foldedName, type SamePersonHint } from './people-plan.js';
 export { summaryText } from './summary-text.js';
 export { lostWords, type LostWord } from './lost-words.js';
+export { fileNameMonth, parseYearlessDate, type FileNameMonth } from './parse-date-text.js';
 export type {
   ImportOptions,
   ImportResult,

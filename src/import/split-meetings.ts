@@ -3,7 +3,7 @@
 import { detectFormat } from './detect-format.js';
 import { importMinutes } from './import-minutes.js';
 import type { ImportOptions, ImportResult } from './import-result.js';
-import { parseDateText } from './parse-date-text.js';
+import { fileNameMonth, parseDateText, parseYearlessDate } from './parse-date-text.js';
 import { sourceFrontMatter } from './source-front-matter.js';
 
 /** One meeting of a source file: the source with every other meeting's lines blanked, and the date its heading gives. */
@@ -25,8 +25,11 @@ const WEEKDAY = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:
  * one; the words before the first dated heading (a title, a note on the month) go with the first
  * meeting. Other lines are blanked, not removed, so line numbers in warnings stay those of the
  * source, and each part loses no word of its own lines. Fenced code is not looked into.
+ * Headings with a day and month but no year (`# May 3`, common in monthly updates) take their
+ * year from `fileName` (see {@link parseYearlessDate}).
  */
-export function splitMeetings(text: string): MeetingPart[] {
+export function splitMeetings(text: string, fileName = ''): MeetingPart[] {
+  const yearOfName = fileNameMonth(fileName);
   const lines = sourceFrontMatter(text).text.split(/\r\n|\r|\n/);
   const original = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const dated: { index: number; level: number; date: string }[] = [];
@@ -38,7 +41,8 @@ export function splitMeetings(text: string): MeetingPart[] {
     if (!heading) continue;
     const words = heading[2]!.replace(/^(\*\*|__)|(\*\*|__)$/g, '').replace(WEEKDAY, '');
     const found = parseDateText(words);
-    if (found && found.index === 0) dated.push({ index, level: heading[1]!.length, date: found.date });
+    const date = found?.index === 0 ? found.date : yearOfName ? parseYearlessDate(words, yearOfName) : undefined;
+    if (date) dated.push({ index, level: heading[1]!.length, date });
   }
   const level = Math.min(...dated.map((d) => d.level));
   const starts = dated.filter((d) => d.level === level);
@@ -58,7 +62,7 @@ export function splitMeetings(text: string): MeetingPart[] {
  */
 export function importSource(text: string, options: ImportOptions): ImportResult[] {
   const format = options.format ?? detectFormat(sourceFrontMatter(text).text, options.fileName);
-  const parts = format === 'markdown-notes' ? splitMeetings(text) : [];
+  const parts = format === 'markdown-notes' ? splitMeetings(text, options.fileName) : [];
   if (parts.length === 0) return [importMinutes(text, options)];
   return parts.map((part) =>
     importMinutes(part.text, { ...options, format, fileNameDate: false, dates: [{ date: part.date, where: `the heading on line ${part.line}`, line: part.line }] }),

@@ -6,9 +6,11 @@ import {
   applyMerges,
   importMinutes,
   importSource,
+  fileNameMonth,
   lostWords,
   mergesYaml,
   parseMerges,
+  parseYearlessDate,
   PeoplePlan,
   sameMeeting,
   sourceFrontMatter,
@@ -295,5 +297,56 @@ describe('progress and totals', () => {
       'Import: 6 files read (1 file split into 3 meetings); 7 minutes files written (1 as a second meeting of the day, -N); ' +
         'people: 5 added, 1 spellings merged, 2 merges proposed; 0 files refused, 1 skipped\n  skipped notes/README.md: no meeting date found',
     );
+  });
+});
+
+describe('headings that name a day without a year (monthly updates)', () => {
+  const update = [
+    '# Council update', // 1
+    '',
+    '## November recap',
+    '',
+    'Ann Lee summarised the autumn.',
+    '',
+    '## January 7', // 7
+    '',
+    'Attendees: Ann Lee, Bo Chen',
+    '',
+    '## 14 January', // 11
+    '',
+    'Attendees: Ann Lee',
+    '',
+    '## January 14 (handoff meeting)', // 15
+    '',
+    'Attendees: Bo Chen',
+    '',
+  ].join('\n');
+
+  it('reads the year, and the latest month, from the file name', () => {
+    expect(fileNameMonth('2021-05-council-update.md')).toEqual({ year: 2021, month: 5 });
+    expect(fileNameMonth('2024-01,02,03-council-update.md')).toEqual({ year: 2024, month: 3 });
+    expect(fileNameMonth('updates/2019-11-09_council.md')).toEqual({ year: 2019, month: 11 });
+    expect(fileNameMonth('notes.md')).toBeUndefined();
+  });
+
+  it('dates a month later than the file name\'s from the year before, and leaves dates with a year to parseDateText', () => {
+    expect(parseYearlessDate('January 7', { year: 2021, month: 1 })).toBe('2021-01-07');
+    expect(parseYearlessDate('November 2', { year: 2021, month: 1 })).toBe('2020-11-02');
+    expect(parseYearlessDate('3rd May – planning', { year: 2021 })).toBe('2021-05-03');
+    expect(parseYearlessDate('May 3, 2019', { year: 2021 })).toBeUndefined();
+    expect(parseYearlessDate('February 30', { year: 2021 })).toBeUndefined();
+    expect(parseYearlessDate('November recap', { year: 2021 })).toBeUndefined();
+  });
+
+  it('splits at them with the file name\'s year, writes the second of a day as its own meeting, and takes no date as a title', () => {
+    const results = importSource(update, { fileName: '2021-01-council-update.md', resolvePerson: nobody });
+    expect(results.map((r) => [r.date, r.title, r.attendees])).toEqual([
+      ['2021-01-07', 'Council update', ['Ann Lee', 'Bo Chen']],
+      ['2021-01-14', undefined, ['Ann Lee']],
+      ['2021-01-14', 'handoff meeting', ['Bo Chen']],
+    ]);
+    expect(lostWords(update, results.map((r) => r.body).join('\n'))).toEqual([]);
+    // Without a dated file name there is no year to give them, and the file is one meeting.
+    expect(splitMeetings(update, 'council-update.md')).toEqual([]);
   });
 });
