@@ -10,9 +10,10 @@ import { pageWeights } from './runner/page-weight.js';
 import { toMarkdown } from './runner/report.js';
 import { summarise } from './runner/stats.js';
 
-const HELP = `Usage: node bench/run.js [--sizes 1000,10000] [--runs 5] [--budget 540] [--work DIR] [--keep]
+const HELP = `Usage: node bench/run.js [--sizes 1000,10000] [--memory 50000] [--runs 5] [--budget 540] [--work DIR] [--keep]
 
   --sizes    corpus sizes (minutes files), comma-separated, smallest first
+  --memory   sizes at which one build (no cache) is run for its peak memory; 0 for none
   --runs     most runs of each case per size (at least one always runs)
   --budget   seconds the whole run may take; rounds are skipped to stay within it
   --work     scratch folder for corpora and outputs (default /dev/shm/sigwiki-bench)
@@ -22,6 +23,7 @@ Writes bench/out/results.json and bench/out/results.md.`;
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000' },
+    memory: { type: 'string', default: '50000' },
     runs: { type: 'string', default: '5' },
     budget: { type: 'string', default: '540' },
     work: { type: 'string', default: existsSync('/dev/shm') ? '/dev/shm/sigwiki-bench' : path.join(os.tmpdir(), 'sigwiki-bench') },
@@ -84,6 +86,21 @@ for (const [index, files] of order.entries()) {
     cases: Object.fromEntries(cases.map((c) => [c.key, { label: c.label, note: c.note, ...summarise(samples[c.key], files) }])),
   });
   if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+
+// One build at each memory size, outside the time budget: what a large archive's build needs.
+results.memory = [];
+for (const files of values.memory.split(',').map(Number).filter((n) => n > 0)) {
+  const work = path.join(values.work, `memory-${files}`);
+  const content = path.join(work, 'content');
+  const corpus = generateCorpus(content, { minutes: files });
+  log(`N=${files} (memory): ${corpus.minutes} minutes, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
+  const [build] = benchCases({ content, work, changedFile: corpus.files[0], today: '2026-01-01' });
+  build.prepare(1);
+  const sample = await measure(build.script, build.args, { env: build.env });
+  log(`  (a) ${build.label}: ${(sample.ms / 1000).toFixed(2)} s, ${(sample.treeKb / 1000).toFixed(0)} MB all processes, pagefind ${(sample.pagefindKb / 1000).toFixed(0)} MB`);
+  results.memory.push({ files, label: `${build.label}, no cache`, ...summarise([sample], files) });
+  rmSync(work, { recursive: true, force: true });
 }
 
 results.meta.loadAverageAtEnd = os.loadavg()[0];

@@ -36,6 +36,14 @@ export function benchCases({ content, work, changedFile, today }) {
       script: SIGWIKI, args: ['build', '--content', content, '--output', out('sigwiki')], env, prepare: cold('build-cache', 'sigwiki'),
     },
     {
+      key: 'h', label: 'sigwiki build, warm cache', note: 'the same build into an empty folder, with (a)\'s parse cache: what CI with a cache does',
+      script: SIGWIKI, args: ['build', '--content', content, '--output', out('sigwiki')], env, prepare: clean('sigwiki'),
+    },
+    {
+      key: 'i', label: 'sigwiki without search index and feeds', note: 'as (h), but the pages only: no pagefind, feeds, .ics or JSON',
+      script: SIGWIKI, args: ['build', '--content', content, '--output', out('pages-only')], env: { ...env, SIGWIKI_BENCH_PAGES_ONLY: '1' }, prepare: clean('pages-only'),
+    },
+    {
       key: 'b', label: 'bare Eleventy (baseline)', note: 'the same .md files as plain pages, same markdown-it, no layout',
       script: path.join(ROOT, 'bench', 'baseline', 'build.js'), args: ['--input', path.join(content, 'groups'), '--output', out('eleventy')],
       prepare: clean('eleventy'),

@@ -11,6 +11,10 @@ const siteRoot = new URL('../', import.meta.url);
 const pagefind = await import(new URL('pagefind/pagefind.js', siteRoot).href);
 // Result URLs are site paths (/groups/x/); pagefind puts the site's own path in front.
 await pagefind.options({ baseUrl: siteRoot.pathname });
+// A large wiki's index is written in parts (src/site/search-index.ts), listed beside the first:
+// each is searched too, and the results ranked together. No list (an older site): one part.
+const more = await fetch(new URL('pagefind/sigwiki-parts.json', siteRoot)).then((answer) => (answer.ok ? answer.json() : { parts: [] }), () => ({ parts: [] }));
+await Promise.all(more.parts.map((part) => pagefind.mergeIndex(new URL(part, siteRoot).pathname, { baseUrl: siteRoot.pathname })));
 
 // Each run has a number: a slow answer to an earlier query must not replace a later one's.
 let latest = 0;

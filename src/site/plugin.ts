@@ -96,6 +96,8 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
   // pagefind's binary is found before the pages are, so that indexSite starts it at once.
   eleventyConfig.on('eleventy.before', () => findPagefind());
   eleventyConfig.on('eleventy.after', async (...args: unknown[]) => {
+    // The benchmark's "pages only" row (bench/runner/cases.js): what the pages cost without these.
+    if (process.env.SIGWIKI_BENCH_PAGES_ONLY === '1') return;
     // `directories` is the normalised form; the older `dir` ignores the output folder given to the API.
     const { directories } = args[0] as { directories: { output: string } };
     const started = performance.now();

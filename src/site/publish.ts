@@ -235,7 +235,9 @@ function endPagefindIndexing(site: string): void {
       // The program, or the script an interpreter runs (a `#!` file: `/bin/sh …/pagefind --site …`).
       if (!args.slice(0, 2).some((arg) => /^pagefind/.test(path.basename(arg)))) continue;
       const at = args.indexOf('--site');
-      if (at === -1 || path.resolve(args[at + 1] ?? '') !== site) continue;
+      // A part of a large index is read from a folder inside the site (search-index.ts).
+      const indexed = at === -1 ? undefined : path.resolve(args[at + 1] ?? '');
+      if (indexed === undefined || (indexed !== site && !indexed.startsWith(`${site}${path.sep}`))) continue;
       process.kill(Number(name), 'SIGKILL');
     } catch {
       // ended meanwhile, or not ours to read

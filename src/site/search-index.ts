@@ -1,6 +1,6 @@
 // Builds the static search index of a written site with pagefind (its binary ships in the npm package).
 import { execFile, type ChildProcess } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -37,9 +37,53 @@ export async function findPagefind(): Promise<string> {
 }
 
 /**
+ * Pages per index part. pagefind holds about 150 KB per page while it indexes (1.5 GB for the
+ * 10k meetings of the benchmark), so a large wiki is indexed in parts of at most this many
+ * pages, one pagefind process after another, and the search page merges them at query time
+ * (pagefind's `mergeIndex`, in layouts/assets/search.js). Memory is then bounded by the part,
+ * not the wiki; each part is one more set of requests per query. `SIGWIKI_SEARCH_PART_PAGES`
+ * changes it (the tests use a small one to exercise the merging on the example wiki).
+ */
+export const SEARCH_PART_PAGES = 2500;
+
+/** The search page reads this (in the first part's folder) for the other parts' folders. */
+export const PARTS_MANIFEST = 'sigwiki-parts.json';
+
+/** Folder of part `index` in the site: `pagefind/` for the first, then `pagefind-1/`, `pagefind-2/`, … */
+export function partFolder(index: number): string {
+  return index === 0 ? 'pagefind' : `pagefind-${index}`;
+}
+
+/** Where the pages of a part are gathered (hard links) for its pagefind process; removed after. */
+const STAGING = '.sigwiki-search-parts';
+
+/**
+ * The searchable pages of a written site, site-relative, in a stable order: group and person
+ * pages, then meetings by group and date. A new meeting therefore moves each later part's
+ * boundary by one page, and {@link seedSearchIndex} still finds nearly all of a part's files.
+ */
+export function searchablePages(siteDir: string): string[] {
+  const pages: string[] = [];
+  const groups = safeList(path.join(siteDir, 'groups')).sort();
+  for (const group of groups) if (isFile(path.join(siteDir, 'groups', group, 'index.html'))) pages.push(`groups/${group}/index.html`);
+  for (const person of safeList(path.join(siteDir, 'people')).sort()) {
+    if (isFile(path.join(siteDir, 'people', person, 'index.html'))) pages.push(`people/${person}/index.html`);
+  }
+  for (const group of groups) {
+    for (const meeting of safeList(path.join(siteDir, 'groups', group)).sort()) {
+      if (/^\d{4}-\d{2}-\d{2}/.test(meeting) && isFile(path.join(siteDir, 'groups', group, meeting, 'index.html'))) {
+        pages.push(`groups/${group}/${meeting}/index.html`);
+      }
+    }
+  }
+  return pages;
+}
+
+/**
  * Indexes every page of `siteDir` that marks its searchable part with `data-pagefind-body`,
- * and writes the index and pagefind's search UI to `<siteDir>/pagefind/`. Returns the number of
- * pages indexed.
+ * and writes the index and pagefind's search UI to `<siteDir>/pagefind/`, plus, for a wiki of
+ * more than {@link SEARCH_PART_PAGES} such pages, the further parts to `pagefind-1/`, … named
+ * in `pagefind/sigwiki-parts.json`. Returns the number of pages indexed.
  *
  * It runs pagefind's command line and waits for the process to exit, rather than its Node API:
  * that API answers "written" once each file's last write is queued, and its `close()` kills the
@@ -48,9 +92,44 @@ export async function findPagefind(): Promise<string> {
  */
 export async function indexSite(siteDir: string): Promise<number> {
   const site = path.resolve(siteDir);
-  const output = path.join(site, 'pagefind');
-  const args = ['--site', site, '--glob', SEARCHABLE_PAGES, '--output-path', output, '--silent'];
   const binary = pagefindBinary ?? (await findPagefind());
+  const size = partPages();
+  const pages = searchablePages(site);
+  const parts = [];
+  for (let start = 0; start < pages.length || start === 0; start += size) parts.push(pages.slice(start, start + size));
+  let count = 0;
+  if (parts.length === 1) {
+    // One part: pagefind reads the pages where they are.
+    count += await runPagefind(binary, site, ['--glob', SEARCHABLE_PAGES], path.join(site, partFolder(0)));
+  } else {
+    const staging = path.join(site, STAGING);
+    try {
+      for (const [index, part] of parts.entries()) {
+        const dir = path.join(staging, String(index));
+        for (const page of part) {
+          mkdirSync(path.dirname(path.join(dir, page)), { recursive: true });
+          share(path.join(site, page), path.join(dir, page), true);
+        }
+        count += await runPagefind(binary, dir, [], path.join(site, partFolder(index)));
+        rmSync(dir, { recursive: true, force: true });
+      }
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
+  }
+  const others = parts.slice(1).map((_, index) => `${partFolder(index + 1)}/`);
+  writeFileSync(path.join(site, partFolder(0), PARTS_MANIFEST), `${JSON.stringify({ parts: others })}\n`);
+  return count;
+}
+
+function partPages(): number {
+  const fromEnv = Number(process.env.SIGWIKI_SEARCH_PART_PAGES);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : SEARCH_PART_PAGES;
+}
+
+/** Runs pagefind over `site` into `output`; resolves with the pages it indexed. */
+async function runPagefind(binary: string, site: string, extra: string[], output: string): Promise<number> {
+  const args = ['--site', site, ...extra, '--output-path', output, '--silent'];
   try {
     // Run from pagefind's own folder: the command line reads a pagefind.yml (which can move the
     // output anywhere) from its working folder, and the wiki's folder is contributed content.
@@ -60,7 +139,7 @@ export async function indexSite(siteDir: string): Promise<number> {
     await indexing;
   } catch (error) {
     const { stderr, stdout, message } = error as { stderr?: string; stdout?: string; message: string };
-    throw new Error(`pagefind could not index ${siteDir}: ${(stderr || stdout || message).trim()}`);
+    throw new Error(`pagefind could not index ${site}: ${(stderr || stdout || message).trim()}`);
   }
   const pages = livePageCount(output);
   if (pages === undefined) throw new Error(`pagefind exited without writing a readable ${path.join(output, 'pagefind-entry.json')}`);
@@ -90,18 +169,25 @@ const IMMUTABLE = /^(?:fragment|index|filter)$|\.pf_meta$/;
 
 /**
  * Gives the search index about to be written into `newSite` the content-addressed files of the
- * index in `previousSite` (hard links, else copies). pagefind does not write such a file again
- * when it exists, so a rebuild compresses only what changed: gzip at its best level of every
- * page's fragment was a third of the index's time. The other files (the entry point naming the
- * current index, the scripts) are always written afresh, so the previous site, which the links
- * share files with, is never changed.
+ * index in `previousSite` (hard links, else copies), part by part (`pagefind/`, `pagefind-1/`,
+ * …). pagefind does not write such a file again when it exists, so a rebuild compresses only
+ * what changed: gzip at its best level of every page's fragment was a third of the index's
+ * time. The other files (the entry point naming the current index, the scripts) are always
+ * written afresh, so the previous site, which the links share files with, is never changed.
  *
- * Files the new index no longer uses stay, unreferenced. Once they outnumber the live pages'
- * fragments, nothing is seeded and the next index starts clean. Returns whether it seeded.
+ * Files the new index no longer uses stay, unreferenced. Once they outnumber a part's live
+ * pages' fragments, nothing is seeded for that part and it starts clean. Returns whether any
+ * part was seeded.
  */
 export function seedSearchIndex(previousSite: string, newSite: string): boolean {
-  const from = path.join(previousSite, 'pagefind');
-  const to = path.join(newSite, 'pagefind');
+  let seeded = false;
+  for (const folder of safeList(previousSite).filter((name) => /^pagefind(?:-\d+)?$/.test(name))) {
+    if (seedPart(path.join(previousSite, folder), path.join(newSite, folder))) seeded = true;
+  }
+  return seeded;
+}
+
+function seedPart(from: string, to: string): boolean {
   const livePages = livePageCount(from);
   if (livePages === undefined) return false;
   const fragments = safeList(path.join(from, 'fragment')).length;
@@ -117,10 +203,10 @@ export function seedSearchIndex(previousSite: string, newSite: string): boolean 
   return true;
 }
 
-function share(source: string, target: string): void {
+function share(source: string, target: string, evenEmpty = false): void {
   // An empty file is a write that never happened (pagefind's process killed before it finished,
   // as earlier sigwiki builds could): pagefind would keep it, since it exists, so let it be written.
-  if (statSync(source).size === 0) return;
+  if (!evenEmpty && statSync(source).size === 0) return;
   try {
     linkSync(source, target);
   } catch {
@@ -133,5 +219,13 @@ function safeList(dir: string): string[] {
     return readdirSync(dir);
   } catch {
     return [];
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
   }
 }

@@ -7,8 +7,9 @@ import { axeViolations } from '../helpers/browser.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { exampleSiteInBrowser } from '../helpers/example-site.js';
 
-// Built as of 2026-11-23 (runCli's default).
-const site = exampleSiteInBrowser('sigwiki-browser-');
+// Built as of 2026-11-23 (runCli's default), with the search index in parts of 10 pages (28
+// pages: three parts), so every search here goes through the merging of a large wiki's parts.
+const site = exampleSiteInBrowser('sigwiki-browser-', { SIGWIKI_SEARCH_PART_PAGES: '10' });
 
 async function open(
   path: string,
@@ -66,6 +67,26 @@ describe('search', () => {
     const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.some((href) => href?.startsWith('/groups/centos-virt/2014-04-11'))).toBe(true);
     expect(hrefs.some((href) => href?.startsWith('/people/'))).toBe(false);
+    await page.context().close();
+  });
+
+  it('counts and filters by group across all parts of the index', async () => {
+    const page = await open('/search/?q=minutes');
+    await page.locator('#search-results li').first().waitFor({ timeout: 40_000 });
+    // The same module search.js loaded, with the other parts already merged into it.
+    // A string, so the test runner leaves its dynamic import alone.
+    const found = (await page.evaluate(`(async () => {
+      const pagefind = await import(new URL('/pagefind/pagefind.js', location.href).href);
+      const filters = await pagefind.filters();
+      const virt = await pagefind.search('minutes', { filters: { group: 'CentOS Virtualization SIG' } });
+      const urls = await Promise.all(virt.results.map(async (result) => (await result.data()).url));
+      return { filters, urls };
+    })()`)) as { filters: { group: Record<string, number> }; urls: string[] };
+    expect(await page.evaluate(() => fetch('/pagefind/sigwiki-parts.json').then((answer) => answer.json()))).toEqual({ parts: ['pagefind-1/', 'pagefind-2/'] });
+    // Five meetings in all, in the last part; people and groups carry no group filter.
+    expect(Object.values(found.filters.group).reduce((sum, count) => sum + count, 0)).toBe(5);
+    expect(found.urls.length).toBeGreaterThan(0);
+    for (const url of found.urls) expect(url).toMatch(/^\/groups\/centos-virt\/\d{4}-\d{2}-\d{2}/);
     await page.context().close();
   });
 

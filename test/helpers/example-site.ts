@@ -19,13 +19,13 @@ export interface ExampleSite {
 /**
  * Registers the file's `beforeAll`/`afterAll`: the example wiki built as of runCli's default
  * day into a folder named from `prefix`, served, and Chromium launched. The returned object is
- * filled in by `beforeAll`, so read its fields inside tests only.
+ * filled in by `beforeAll`, so read its fields inside tests only. `env` is given to the build.
  */
-export function exampleSiteInBrowser(prefix: string): ExampleSite {
+export function exampleSiteInBrowser(prefix: string, env?: Record<string, string>): ExampleSite {
   const site = {} as ExampleSite;
   beforeAll(async () => {
     site.dir = mkdtempSync(path.join(tmpdir(), prefix));
-    const build = runCli(['build', '--output', path.join(site.dir, '_site')]);
+    const build = runCli(['build', '--output', path.join(site.dir, '_site')], { env });
     if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
     site.server = await serveStatic(path.join(site.dir, '_site'));
     site.browser = await launchBrowser();

@@ -14,12 +14,12 @@ export interface CliRun {
 }
 
 /** Runs `sigwiki ...args` in `cwd`; ages are computed for `today` so output is reproducible. */
-export function runCli(args: string[], options: { cwd?: string; today?: string; input?: string } = {}): CliRun {
+export function runCli(args: string[], options: { cwd?: string; today?: string; input?: string; env?: Record<string, string> } = {}): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     input: options.input,
-    env: { SIGWIKI_CACHE_DIR: path.join(tmpdir(), 'sigwiki-test-cache'), ...process.env, SIGWIKI_TODAY: options.today ?? '2026-11-23', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { SIGWIKI_CACHE_DIR: path.join(tmpdir(), 'sigwiki-test-cache'), ...process.env, ...options.env, SIGWIKI_TODAY: options.today ?? '2026-11-23', NO_COLOR: '1', FORCE_COLOR: '0' },
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -91,3 +91,28 @@ test('nothing is seeded from a site without an index, or once leftovers outnumbe
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a wiki of more pages than a part is indexed in parts, each reused by a rebuild, and only the parts are left', () => {
+  const env = { SIGWIKI_SEARCH_PART_PAGES: '4' };
+  const site = path.join(wiki.dir, '_parts');
+  const build = () => expect(runCli(['build', '--output', site], { cwd: wiki.dir, env }).status).toBe(0);
+  build();
+  const manifest = JSON.parse(readFileSync(path.join(site, 'pagefind', 'sigwiki-parts.json'), 'utf8')) as { parts: string[] };
+  const folders = ['pagefind/', ...manifest.parts];
+  expect(folders.length).toBeGreaterThan(2);
+  expect(readdirSync(site).filter((name) => name.startsWith('pagefind')).sort()).toEqual(folders.map((folder) => folder.slice(0, -1)).sort());
+  // No part has more than its 4 pages, and together they hold every group, person and meeting page once.
+  const pageCounts = folders.map((folder) => (JSON.parse(readFileSync(path.join(site, folder, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { page_count: number } } }).languages.en.page_count);
+  for (const count of pageCounts) expect(count).toBeLessThanOrEqual(4);
+  const single = path.join(wiki.dir, '_single');
+  expect(runCli(['build', '--output', single], { cwd: wiki.dir }).status).toBe(0);
+  expect(pageCounts.reduce((sum, count) => sum + count, 0)).toBe(fragments(single).length);
+  expect(readdirSync(site)).not.toContain('.sigwiki-search-parts');
+
+  // The last part's fragments are hard links of the previous build's, not written again.
+  const last = path.join(site, folders.at(-1)!, 'fragment');
+  const before = new Map(files(last).map((name) => [name, statSync(path.join(last, name)).ino]));
+  build();
+  const after = path.join(site, folders.at(-1)!, 'fragment');
+  expect(files(after).filter((name) => before.get(name) === statSync(path.join(after, name)).ino).length).toBe(before.size);
+}, 180_000);
