@@ -17,6 +17,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     // The clock the pages' scripts see; the site is best shot as of the day it was built for.
     clock: { type: 'string' },
+    // Also save the page in slices this many pixels high, which an image viewer shows unshrunk.
+    slice: { type: 'string' },
   },
 });
 
@@ -84,6 +86,13 @@ try {
         const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - innerWidth);
         const file = path.join(values.out, `${kind}-${width}-${theme}.png`);
         await page.screenshot({ path: file, fullPage: true });
+        if (values.slice) {
+          const step = Number(values.slice);
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          for (let y = 0, n = 1; y < height; y += step, n += 1) {
+            await page.screenshot({ path: file.replace(/\.png$/, `.${n}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(step, height - y) } });
+          }
+        }
         console.log(`${file}${overflow > 0 ? `  (scrolls sideways by ${overflow} px)` : ''}`);
         await context.close();
       }
