@@ -17,6 +17,15 @@
   var pages = {};
   pages[pageNumber] = own;
   var loading = null;
+  // The menus' choices, from the links shown without JavaScript: "Name (count)".
+  ['group', 'owner'].forEach(function (name) {
+    [].forEach.call(document.querySelectorAll('[data-filter="' + name + '"] > li'), function (item) {
+      var option = document.createElement('option');
+      option.value = item.getAttribute('data-id');
+      option.textContent = item.querySelector('a').textContent + ' (' + item.getAttribute('data-count') + ')';
+      form.elements[name].appendChild(option);
+    });
+  });
   var params = new URLSearchParams(window.location.search);
   var select = function (name) {
     var field = form.elements[name];
