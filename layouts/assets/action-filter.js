@@ -17,12 +17,14 @@
   var pages = {};
   pages[pageNumber] = own;
   var loading = null;
-  // The menus' choices, from the links shown without JavaScript: "Name (count)".
+  // The menus' choices, from the links shown without JavaScript (…/lars-kurth/#open-actions,
+  // "7" or "15, 2 overdue"): "Name (count)".
   ['group', 'owner'].forEach(function (name) {
     [].forEach.call(document.querySelectorAll('[data-filter="' + name + '"] > li'), function (item) {
+      var link = item.querySelector('a');
       var option = document.createElement('option');
-      option.value = item.getAttribute('data-id');
-      option.textContent = item.querySelector('a').textContent + ' (' + item.getAttribute('data-count') + ')';
+      option.value = link.getAttribute('href').replace(/\/#open-actions$/, '').split('/').pop();
+      option.textContent = link.textContent + ' (' + parseInt(item.querySelector('.meta').textContent, 10) + ')';
       form.elements[name].appendChild(option);
     });
   });

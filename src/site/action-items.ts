@@ -46,6 +46,6 @@ function actionItem(action: Action, showOwners: boolean, showGroup: boolean): st
     `<a class="action-id" href="${escapeHtml(action.url)}">${escapeHtml(action.id)}</a> ` +
     `<span class="action-text">${action.textHtml}</span>` +
     `<span class="action-facts">${owners}raised ${showGroup ? `in <a href="${escapeHtml(action.group.url)}">${escapeHtml(action.group.name)}</a> ` : ''}on <a href="${escapeHtml(action.meeting.url)}">${longDate(action.meeting.date)}</a> · ` +
-    `<span class="status status--${action.status}">${statusText(action)}</span>${due}${closed}</span></li>\n`
+    `<span class="status${action.status === 'open' ? '' : ` status--${action.status}`}">${statusText(action)}</span>${due}${closed}</span></li>\n`
   );
 }

@@ -179,5 +179,6 @@ describe('theme toggle', () => {
         await page.context().close();
       }
     }
-  });
+    // Eight axe runs: a minute is not enough on a 2-core machine shared with other test runs.
+  }, 240_000);
 });
