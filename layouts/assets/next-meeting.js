@@ -99,9 +99,10 @@
 
   // The calendar page: the list in the reader's zone, with each group's own time; the month grid
   // in the reader's zone, each meeting moved to the day it falls on there.
-  var agenda = document.querySelectorAll('.calendar-list [data-start]');
+  var agenda = document.querySelectorAll('.calendar-list [data-end]');
   agenda.forEach(function (item) {
-    item.querySelector('.calendar-when').textContent = whenText({ start: item.getAttribute('data-start'), end: item.getAttribute('data-end'), zone: item.getAttribute('data-zone') });
+    var time = item.querySelector('time');
+    time.textContent = whenText({ start: time.dateTime, end: item.getAttribute('data-end'), zone: item.getAttribute('data-zone') });
   });
   var dateIn = function (instant) {
     var parts = {};

@@ -20,9 +20,12 @@ export interface MonthGrid<T> {
 
 /**
  * The grid of `month` (`YYYY-MM`), placing each meeting on its `dateOf(meeting)` day
- * (`YYYY-MM-DD`, in whatever zone the caller chose). Weeks run Monday to Sunday.
+ * (`YYYY-MM-DD`, in whatever zone the caller chose). Weeks run Monday to Sunday. With `from`
+ * (`YYYY-MM-DD`, the first meeting's day), weeks that end more than a day before it are left
+ * out: a calendar of coming meetings built on the 23rd would otherwise open on three empty
+ * weeks. The day before is kept so a meeting the reader's zone moves back a day still has a cell.
  */
-export function monthGrid<T>(month: string, meetings: readonly T[], dateOf: (meeting: T) => string): MonthGrid<T> {
+export function monthGrid<T>(month: string, meetings: readonly T[], dateOf: (meeting: T) => string, from?: string): MonthGrid<T> {
   const first = DateTime.fromISO(`${month}-01`, { zone: 'utc' });
   const byDate = new Map<string, T[]>();
   for (const meeting of meetings) {
@@ -39,7 +42,9 @@ export function monthGrid<T>(month: string, meetings: readonly T[], dateOf: (mee
     weeks.at(-1)!.push({ date, day: day.day, inMonth: day.month === first.month, meetings: byDate.get(date) ?? [] });
     day = day.plus({ days: 1 });
   }
-  return { month, title: first.setLocale('en-GB').toFormat('LLLL yyyy'), weeks };
+  const keepFrom = from ? DateTime.fromISO(from, { zone: 'utc' }).minus({ days: 1 }).toISODate()! : '';
+  const kept = weeks.filter((week) => week.at(-1)!.date >= keepFrom);
+  return { month, title: first.setLocale('en-GB').toFormat('LLLL yyyy'), weeks: kept };
 }
 
 /**

@@ -68,9 +68,23 @@ function stepArea(points: ActionsOnDay[], below: number[], above: number[], x: (
   const xs = points.map((point) => x(point.date));
   const right = Math.max(PLOT.right, xs.at(-1)!);
   const ends = xs.map((_, index) => xs[index + 1] ?? right);
-  const top = xs.flatMap((start, index) => [`${num(start)} ${num(y(above[index]!))}`, `${num(ends[index]!)} ${num(y(above[index]!))}`]);
-  const bottom = xs.flatMap((start, index) => [`${num(start)} ${num(y(below[index]!))}`, `${num(ends[index]!)} ${num(y(below[index]!))}`]).reverse();
-  return `M${[...top, ...bottom].join(' L')} Z`;
+  const top = xs.flatMap((start, index) => [[num(start), num(y(above[index]!))], [num(ends[index]!), num(y(above[index]!))]] as const);
+  const bottom = xs.flatMap((start, index) => [[num(start), num(y(below[index]!))], [num(ends[index]!), num(y(below[index]!))]] as const).reverse();
+  return `M${straighten([...straighten(top), ...straighten(bottom)]).map(([px, py]) => `${px} ${py}`).join(' L')} Z`;
+}
+
+// Drops repeated points and the middle points of straight level or upright runs: a step that
+// does not change draws nothing, and a group's chart was a third of its page's weight.
+function straighten(points: ReadonlyArray<readonly [string, string]>): Array<readonly [string, string]> {
+  const kept: Array<readonly [string, string]> = [];
+  for (const point of points) {
+    const last = kept.at(-1);
+    if (last && last[0] === point[0] && last[1] === point[1]) continue;
+    const before = kept.at(-2);
+    if (before && last && ((before[1] === last[1] && last[1] === point[1]) || (before[0] === last[0] && last[0] === point[0]))) kept.pop();
+    kept.push(point);
+  }
+  return kept;
 }
 
 function describe(group: Group, points: ActionsOnDay[]): string {

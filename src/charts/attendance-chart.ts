@@ -42,18 +42,22 @@ export function attendanceChart(group: Group): Chart {
   const height = PLOT.bottom - PLOT.top;
   const body = [rule(PLOT.left, PLOT.right, PLOT.top), rule(PLOT.left, PLOT.right, PLOT.bottom), label(PLOT.left - 4, PLOT.top + 4, String(max), 'end'), label(PLOT.left - 4, PLOT.bottom, '0', 'end')];
   let lastYear = '';
+  // The bars take their colour from one group around them, not each its own style: a group
+  // that has met for ten years has 120 monthly bars, and the page has a weight budget.
+  body.push(`<g ${paint('fill', 'muted')}>`);
   bars.forEach((bar, index) => {
     const x = PLOT.left + index * band + (band - barWidth) / 2;
     const h = (bar.value / max) * height;
     const what = monthly ? `${bar.key}: ${plural(bar.meetings, 'meeting')}, ${bar.value} on average` : `${longDate(bar.key)}: ${bar.value === 1 ? '1 person' : `${bar.value} people`}`;
     body.push(
-      `<rect class="chart-bar" x="${num(x)}" y="${num(PLOT.bottom - h)}" width="${num(barWidth)}" height="${num(h)}" ${paint('fill', 'muted')}>${tooltip(what)}</rect>`,
+      `<rect class="chart-bar" x="${num(x)}" y="${num(PLOT.bottom - h)}" width="${num(barWidth)}" height="${num(h)}">${tooltip(what)}</rect>`,
     );
     const year = bar.key.slice(0, 4);
     // Centred under its bar, kept inside the right edge (a year label is about 28 units wide).
     if (year !== lastYear && (lastYear === '' || Number(year) % yearStep(bars) === 0)) body.push(label(Math.min(x + barWidth / 2, WIDTH - 16), HEIGHT - 6, year, 'middle'));
     lastYear = year;
   });
+  body.push('</g>');
   if (bars.length === 0) body.push(label(WIDTH / 2, HEIGHT / 2, 'No meetings yet', 'middle'));
   return {
     svg: svgFrame({ id: `attendance-${group.id}`, kind: 'attendance', width: WIDTH, height: HEIGHT, title: `Attendance at meetings of ${group.name}`, desc: text, body }),

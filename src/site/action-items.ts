@@ -40,12 +40,12 @@ function actionItem(action: Action, showOwners: boolean, showGroup: boolean): st
   const closed = action.closedBy ? ` (<a href="${escapeHtml(action.closedBy.url)}">${longDate(action.closedBy.date)}</a>)` : '';
   // What the actions page's filter reads (layouts/assets/action-filter.js).
   const filterData = action.status === 'open' ? ` data-group="${escapeHtml(action.group.id)}" data-owners="${escapeHtml(action.owners.map((person) => person.id).join(' '))}"` : '';
+  // One line per item, spaces only where words meet: a full list page holds 100 of these.
   return (
-    `<li class="action-item action-item--${action.status}${action.overdue ? ' action-item--overdue' : ''}"${filterData}>\n` +
-    `  <a class="action-id" href="${escapeHtml(action.url)}">${escapeHtml(action.id)}</a>\n` +
-    `  <span class="action-text">${action.textHtml}</span>\n` +
-    `  <span class="action-facts">${owners}raised ${showGroup ? `in <a href="${escapeHtml(action.group.url)}">${escapeHtml(action.group.name)}</a> ` : ''}on <a href="${escapeHtml(action.meeting.url)}">${longDate(action.meeting.date)}</a> ·\n` +
-    `    <span class="status status--${action.status}">${statusText(action)}</span>${due}${closed}</span>\n` +
-    `</li>\n`
+    `<li class="action-item action-item--${action.status}${action.overdue ? ' action-item--overdue' : ''}"${filterData}>` +
+    `<a class="action-id" href="${escapeHtml(action.url)}">${escapeHtml(action.id)}</a> ` +
+    `<span class="action-text">${action.textHtml}</span>` +
+    `<span class="action-facts">${owners}raised ${showGroup ? `in <a href="${escapeHtml(action.group.url)}">${escapeHtml(action.group.name)}</a> ` : ''}on <a href="${escapeHtml(action.meeting.url)}">${longDate(action.meeting.date)}</a> · ` +
+    `<span class="status${action.status === 'open' ? '' : ` status--${action.status}`}">${statusText(action)}</span>${due}${closed}</span></li>\n`
   );
 }

@@ -38,7 +38,11 @@ export function addOutputs(eleventyConfig: EleventyConfig, basePath: string): vo
   eleventyConfig.addFilter('firstActions', (actions: Action[]) => actions.slice(0, ACTIONS_PREVIEW));
   eleventyConfig.addFilter('take', (list: unknown[], count: number) => list.slice(0, count));
   eleventyConfig.addFilter('webcal', (wiki: Wiki, path: string) => webcalUrl(wiki, path, basePath));
-  eleventyConfig.addFilter('monthGrid', (meetings: UpcomingMeeting[], month: string) => monthGrid(month, meetings, (meeting) => meeting.localDate));
+  // The first month's grid starts at the first meeting's week, not on empty weeks already past.
+  eleventyConfig.addFilter('monthGrid', (meetings: UpcomingMeeting[], month: string) => {
+    const first = meetings.reduce((min, meeting) => (meeting.localDate < min ? meeting.localDate : min), '9999-12-31');
+    return monthGrid(month, meetings, (meeting) => meeting.localDate, first);
+  });
   eleventyConfig.addFilter('calendarMonths', (meetings: UpcomingMeeting[]) => calendarMonths(meetings.map((meeting) => meeting.localDate)));
   // `Europe/London` → `London`: the label each calendar time carries (the script relabels in the reader's zone).
   eleventyConfig.addFilter('zoneCity', (zone: string) => (zone === 'UTC' || zone === 'Etc/UTC' ? 'UTC' : zone.split('/').pop()!.replace(/_/g, ' ')));

@@ -61,6 +61,8 @@ describe('calendar', () => {
     expect(await cellText(page, '2026-11-24')).toContain('11:00 New York');
     const first = page.locator('table.month').first();
     expect(await first.locator('.month-meeting').count()).toBeGreaterThan(0);
+    // Its first week is the first meeting's (24 Nov): no empty weeks already past above it.
+    expect(await first.locator('tbody tr').first().locator('td').first().getAttribute('data-date')).toBe('2026-11-23');
     await page.context().close();
   });
 
@@ -177,5 +179,6 @@ describe('theme toggle', () => {
         await page.context().close();
       }
     }
-  });
+    // Eight axe runs: a minute is not enough on a 2-core machine shared with other test runs.
+  }, 240_000);
 });

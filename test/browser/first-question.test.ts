@@ -245,6 +245,18 @@ describe('search page', () => {
     expect(await excerpt.textContent()).toMatch(/liaison Karanbir Singh/i);
     await page.context().close();
   });
+
+  it("gives a meeting's excerpt from its minutes, not the group and date its result already names", async () => {
+    const page = await open('/search/?q=virtualization');
+    const result = page.locator('#search-results > li', { has: page.getByRole('link', { name: 'VIRT SIG Meeting Minutes [11/04]', exact: true }) });
+    await result.waitFor({ timeout: 40_000 });
+    expect(await result.locator('.search-context').textContent()).toBe('CentOS Virtualization SIG · 11 April 2014');
+    expect(await result.locator('p').first().textContent()).not.toContain('11 April 2014');
+    const person = page.locator('#search-results > li', { has: page.getByRole('link', { name: 'Lars Kurth', exact: true }) });
+    expect(await person.locator('.search-context').textContent()).toBe('Person');
+    expect(await person.locator('p').first().textContent()).toMatch(/^Lars Kurth\./);
+    await page.context().close();
+  });
 });
 
 describe('chrome', () => {
@@ -261,6 +273,51 @@ describe('chrome', () => {
     const card = page.locator('.card', { hasText: 'Example Working Group' });
     expect(await card.locator('.description').textContent()).toContain('A made-up working group');
     expect(await card.locator('.next-meeting-when').textContent()).toBe('Tue 24 Nov, 11:00–12:00 your time (New York)');
+    await page.context().close();
+  });
+});
+
+// What looking at the screenshots turned up, kept from coming back.
+describe('after the screenshots', () => {
+  it('draws an action in the minutes as a full-width card with no bullet, its owners unbroken, on a phone', async () => {
+    const page = await open('/groups/centos-virt/2014-04-11/', { viewport: PHONE });
+    const item = page.locator('.minutes li', { has: page.locator('#virt-20140411-1') });
+    expect(await item.evaluate((li) => getComputedStyle(li).listStyleType)).toBe('none');
+    const [card, text] = [(await page.locator('#virt-20140411-1').boundingBox())!, (await page.locator('.minutes').boundingBox())!];
+    expect(card.x).toBeLessThanOrEqual(text.x + 1);
+    // "Karanbir Singh" on one line: the link is one line high.
+    const owner = page.locator('#virt-20140411-1 .action-owners a').first();
+    expect(await owner.evaluate((a) => a.getClientRects().length)).toBe(1);
+    await page.context().close();
+  });
+
+  it('lines the coming meetings up in columns on a desktop', async () => {
+    const page = await open('/groups/example-wg/');
+    const lefts = await page.locator('.coming .coming-where').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().left)));
+    expect(lefts.length).toBeGreaterThan(2);
+    expect(new Set(lefts).size).toBe(1);
+    await page.context().close();
+  });
+
+  it('lists people in columns on a desktop', async () => {
+    const page = await open('/people/');
+    const lefts = await page.locator('.people-list li').evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().left)));
+    expect(new Set(lefts).size).toBeGreaterThan(1);
+    await page.context().close();
+  });
+
+  it('lists the groups on the 404 page and links to each', async () => {
+    const page = await open('/no/such/page/');
+    expect(await page.locator('main').getByRole('link', { name: 'Example Working Group (fictional)' }).getAttribute('href')).toBe('/groups/example-wg/');
+    expect(await page.locator('main').getByRole('link', { name: 'open actions' }).getAttribute('href')).toBe('/actions/');
+    await page.context().close();
+  });
+
+  it('offers no link to a group\'s open actions when it has none', async () => {
+    const page = await open('/groups/');
+    const card = page.locator('.card', { hasText: 'MirageOS community call' });
+    expect(await card.textContent()).toContain('no open actions');
+    expect(await card.getByRole('link', { name: /open action/ }).count()).toBe(0);
     await page.context().close();
   });
 });

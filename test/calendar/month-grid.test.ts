@@ -16,6 +16,14 @@ describe('monthGrid', () => {
     expect(days.find((day) => day.date === '2026-12-01')!).toMatchObject({ inMonth: false, meetings: ['2026-12-01'] });
   });
 
+  it('leaves out the weeks that end before the day before the first meeting', () => {
+    const grid = monthGrid('2026-11', ['2026-11-24'], (date) => date, '2026-11-24');
+    expect(grid.weeks.map((week) => week[0]!.date)).toEqual(['2026-11-23', '2026-11-30']);
+    // A meeting on a Monday keeps the Sunday before it, where the reader's zone may move it.
+    expect(monthGrid('2026-11', ['2026-11-16'], (date) => date, '2026-11-16').weeks[0]![0]!.date).toBe('2026-11-09');
+    expect(monthGrid('2026-12', [], (date: string) => date, '2026-11-24').weeks).toHaveLength(5);
+  });
+
   it('starts on the 1st when the month starts on a Monday', () => {
     const grid = monthGrid('2026-06', [], (date: string) => date);
     expect(grid.weeks[0]![0]!.date).toBe('2026-06-01');
