@@ -16,7 +16,7 @@ const POLL_MS = 20;
 
 /**
  * Starts `sigwiki serve` in a copy of `content` (below `work`), waits for the first build, then
- * `edits` times appends a line with a fresh word to `changedFile` (relative to the content folder)
+ * `edits` times (once the first build, search index included, is done) appends a line with a fresh word to `changedFile` (relative to the content folder)
  * and times from the save until the meeting's page, fetched over HTTP every 20 ms, contains
  * the word. Also times one full `sigwiki build` of the same content, for the ratio. The browser's
  * live reload follows the same rebuild, so the HTTP time is what a reader waits, less the reload.
@@ -39,12 +39,16 @@ export async function serveLatency({ content, work, changedFile, edits = 3, full
   const port = 20000 + Math.floor(Math.random() * 20000);
   const url = `http://127.0.0.1:${port}/${changedFile.replace(/\.md$/, '/')}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [SIGWIKI, 'serve', '--port', String(port)], { cwd: site, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const child = spawn(process.execPath, [SIGWIKI, 'serve', '--port', String(port)], { cwd: site, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stderr = '';
+  let stdout = '';
+  child.stdout.on('data', (chunk) => (stdout = (stdout + chunk).slice(-20_000)));
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-20_000)));
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
     await until(async () => (await fetchText(url)) !== undefined, exited, () => stderr);
+    // The first build goes on after its pages are served (the search index): edits wait for it.
+    await until(async () => stdout.includes('Watching'), exited, () => stderr);
     const startMs = performance.now() - started;
     log(`  serve up: ${(startMs / 1000).toFixed(2)} s`);
     const editMs = [];

@@ -22,7 +22,8 @@ import { stopRequest, type StopReason } from './stop-request.js';
 export const SERVE_HELP = `Usage: sigwiki serve [--content DIR] [--port N] [--host ADDRESS] [--base-path PATH]
 
 Builds the site into _site/ and serves it on http://localhost:PORT/ with live
-reload. Edits to content files rebuild the site; when an edit brings errors
+reload. Edits to content files rebuild the pages, feeds and calendars that show
+them; the search index is kept from the start. When an edit brings errors
 they are printed once and the last good site stays up until they are fixed.
 If the content has errors at the start, they are printed and serving starts
 once a save fixes them. Ctrl-C or SIGTERM stops the server (exit code 0).
