@@ -23,6 +23,11 @@ export interface ChangedPages {
   peopleIndex: boolean;
   /** Meeting pages that no longer exist (their files were removed or renamed). */
   removed: Set<string>;
+  /**
+   * People whose calendar feed has other groups (who attended a group's last meetings changed).
+   * Calendars come from group.yaml otherwise, so an edit to minutes changes no other calendar.
+   */
+  calendars: Set<string>;
 }
 
 /**
@@ -42,6 +47,7 @@ export function changedPages(before: Wiki, after: Wiki): ChangedPages {
     openActions: false,
     peopleIndex: false,
     removed: new Set(),
+    calendars: new Set(),
   };
   if (!sameFrame(before, after)) return { ...changes, all: true };
   const old = new Map(before.meetings.map((meeting) => [meeting.url, meeting]));
@@ -72,6 +78,9 @@ export function changedPages(before: Wiki, after: Wiki): ChangedPages {
   if (!changes.openActions) changes.openActions = !sameList(before.openActions, after.openActions, (action) => action.id);
   const openCount = new Map(before.people.map((person) => [person.url, person.openActions.length]));
   changes.peopleIndex = after.people.some((person) => openCount.get(person.url) !== person.openActions.length);
+  const groupIds = (person: Person) => person.calendarGroups.map((group) => group.id).join(' ');
+  const calendarOf = new Map(before.people.map((person) => [person.url, groupIds(person)]));
+  for (const person of after.people) if (calendarOf.get(person.url) !== groupIds(person)) changes.calendars.add(person.url);
   return changes;
 }
 

@@ -22,6 +22,7 @@ describe('changedPages', () => {
       openActions: false,
       peopleIndex: false,
       removed: new Set(),
+      calendars: new Set(),
     });
   });
 
@@ -35,6 +36,7 @@ describe('changedPages', () => {
     expect(sorted(changes.people)).toEqual(['/people/george-dunlap/']);
     expect(changes.openActions).toBe(false);
     expect(changes.peopleIndex).toBe(false);
+    expect(changes.calendars.size).toBe(0);
   });
 
   it('closing an action changes the meeting that raised it, its owner, the open actions and the people index', () => {
