@@ -11,15 +11,19 @@ import { median } from './runner/stats.js';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SIGWIKI = path.join(ROOT, 'bin', 'sigwiki.js');
 
+/** What serve prints at the end of each rebuild, just before Eleventy tells the browser to reload. */
+const REBUILT = 'sigwiki serve: rebuilt ';
+
 /** How often the served page is asked for while waiting for an edit, in milliseconds. */
 const POLL_MS = 20;
 
 /**
- * Starts `sigwiki serve` in a copy of `content` (below `work`), waits for the first build, then
- * `edits` times (once the first build, search index included, is done) appends a line with a fresh word to `changedFile` (relative to the content folder)
- * and times from the save until the meeting's page, fetched over HTTP every 20 ms, contains
- * the word. Also times one full `sigwiki build` of the same content, for the ratio. The browser's
- * live reload follows the same rebuild, so the HTTP time is what a reader waits, less the reload.
+ * Starts `sigwiki serve` in a copy of `content` (below `work`), waits for its first build,
+ * search index included, then `edits` times appends a line with a fresh word to `changedFile`
+ * (relative to the content folder) and times from the save until serve reports the rebuild done (feeds and exports written; the
+ * browser is told to reload then) and the meeting's page, fetched over HTTP every 20 ms,
+ * contains the word. Also times one full `sigwiki build` of the same content, for the ratio
+ * (unless given). The live reload is sent right after that report: a reader waits this plus it.
  * @param {{ content: string, work: string, changedFile: string, edits?: number, fullBuildMs?: number, log?: (text: string) => void }} options
  * @returns {Promise<{ startMs: number, editMs: number[], medianMs: number, fullBuildMs: number, ratio: number }>}
  */
@@ -43,7 +47,7 @@ export async function serveLatency({ content, work, changedFile, edits = 3, full
   let stderr = '';
   let stdout = '';
   child.stdout.on('data', (chunk) => (stdout = (stdout + chunk).slice(-20_000)));
-  child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-20_000)));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
     await until(async () => (await fetchText(url)) !== undefined, exited, () => stderr);
@@ -58,7 +62,9 @@ export async function serveLatency({ content, work, changedFile, edits = 3, full
       const word = `servebench${process.pid}x${edit}x${Date.now()}`;
       const saved = performance.now();
       appendFileSync(path.join(site, 'content', changedFile), `\nA note added while serving: ${word}.\n`);
-      await until(async () => (await fetchText(url))?.includes(word) === true, exited, () => stderr);
+      const rebuilds = count(stderr, REBUILT);
+      // The page is written before the feeds and exports; the browser reloads once both are.
+      await until(async () => count(stderr, REBUILT) > rebuilds && (await fetchText(url))?.includes(word) === true, exited, () => stderr);
       editMs.push(performance.now() - saved);
       log(`  edit ${edit}: ${editMs.at(-1).toFixed(0)} ms`);
     }
@@ -89,6 +95,10 @@ export function serveLatencyTable(sizes) {
     lines.push(`| ${files} | ${serve.medianMs.toFixed(0)} | ${serve.editMs.map((ms) => ms.toFixed(0)).join(', ')} | ${(serve.fullBuildMs / 1000).toFixed(2)} | ${(serve.ratio * 100).toFixed(1)}% | ${target} | ${met ? 'yes' : 'no'} |`);
   }
   return `\n${lines.join('\n')}\n`;
+}
+
+function count(text, part) {
+  return text.split(part).length - 1;
 }
 
 async function fetchText(url) {
