@@ -172,12 +172,19 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
 }
 
 /**
- * Whether a file Eleventy's watcher names is inside `folder` (absolute). Eleventy puts `./` in
- * front of every path it reports, absolute ones too (`./home/me/wiki/content/x.md`).
+ * Whether a file Eleventy's watcher names is inside `folder` (absolute). Eleventy reports paths
+ * with `./` in front, relative to the working folder or to some folder above it (the one its
+ * input, sigwiki's layouts/, shares with the content: `./w/content/x.md`, `./home/me/w/content/x.md`),
+ * so the path is tried against the working folder and each folder above the content.
  */
 function isInside(folder: string, file: string): boolean {
-  const candidates = [path.resolve(file), ...(file.startsWith('./') && path.isAbsolute(file.slice(1)) ? [file.slice(1)] : [])];
-  return candidates.some((candidate) => candidate.startsWith(`${folder}${path.sep}`));
+  const inside = (candidate: string) => candidate.startsWith(`${folder}${path.sep}`);
+  if (inside(path.resolve(file))) return true;
+  const relative = file.replace(/^\.\//, '');
+  for (let base = path.dirname(folder); ; base = path.dirname(base)) {
+    if (inside(path.join(base, relative))) return true;
+    if (base === path.dirname(base)) return false;
+  }
 }
 
 // The command line checks --base-path and the site URL's path (site/base-path.ts); a path
