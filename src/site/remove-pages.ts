@@ -1,5 +1,5 @@
 // Removes the written pages of meetings a `serve` rebuild found gone, so the preview does not keep serving them.
-import { rmSync } from 'node:fs';
+import { rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -14,7 +14,7 @@ export function removePages(outputDir: string, urls: Iterable<string>): void {
     if (!folder.startsWith(`${root}${path.sep}`)) continue;
     rmSync(path.join(folder, 'index.html'), { force: true });
     try {
-      rmSync(folder, { recursive: false });
+      rmdirSync(folder);
     } catch {
       // not empty (it holds other pages) or gone already
     }
