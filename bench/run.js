@@ -8,7 +8,8 @@ import { benchCases } from './runner/cases.js';
 import { measure, RSS_METHOD } from './runner/measure.js';
 import { pageWeights } from './runner/page-weight.js';
 import { toMarkdown } from './runner/report.js';
-import { summarise } from './runner/stats.js';
+import { median, summarise } from './runner/stats.js';
+import { serveLatency, serveLatencyTable } from './serve-latency.js';
 
 const HELP = `Usage: node bench/run.js [--sizes 1000,10000] [--memory 50000] [--runs 5] [--budget 540] [--work DIR] [--keep]
 
@@ -79,8 +80,11 @@ for (const [index, files] of order.entries()) {
     const later = order.slice(index + 1).reduce((sum, n) => sum + round * Math.min(1, (2 * n) / files), 0);
     if (performance.now() + round + later > deadline) break;
   }
+  // After the timed cases: `serve` on the same corpus, an edit until its page shows it, against (a).
+  const serve = await serveLatency({ content, work, changedFile, fullBuildMs: median(samples.a.map((sample) => sample.ms)), log });
   results.sizes.unshift({
     files,
+    serve,
     corpus: { ...corpus, changedFile },
     pageWeights: pageWeights(path.join(work, 'sigwiki')),
     cases: Object.fromEntries(cases.map((c) => [c.key, { label: c.label, note: c.note, ...summarise(samples[c.key], files) }])),
@@ -105,7 +109,7 @@ for (const files of values.memory.split(',').map(Number).filter((n) => n > 0)) {
 
 results.meta.loadAverageAtEnd = os.loadavg()[0];
 results.meta.totalSeconds = Math.round((performance.now() - deadline) / 1000 + Number(values.budget));
-const markdown = toMarkdown(results);
+const markdown = toMarkdown(results) + serveLatencyTable(results.sizes);
 mkdirSync(outDir, { recursive: true });
 writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(path.join(outDir, 'results.md'), markdown);

@@ -13,7 +13,7 @@ import { chooseBasePath } from '../site/base-path.js';
 import { PACKAGE_ROOT } from '../site/build-site.js';
 import { guardRequests, listenOn } from '../site/dev-server.js';
 import { refuseOutputFolder } from '../site/output-folder.js';
-import { preloadWiki, reportRebuilds } from '../site/plugin.js';
+import { preloadWiki, reportRebuilds, serveIncrementally, type Rebuilt } from '../site/plugin.js';
 import { stopIndexing } from '../site/search-index.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { UsageError, type CliIo } from './io.js';
@@ -22,7 +22,8 @@ import { stopRequest, type StopReason } from './stop-request.js';
 export const SERVE_HELP = `Usage: sigwiki serve [--content DIR] [--port N] [--host ADDRESS] [--base-path PATH]
 
 Builds the site into _site/ and serves it on http://localhost:PORT/ with live
-reload. Edits to content files rebuild the site; when an edit brings errors
+reload. Edits to content files rebuild the pages, feeds and calendars that show
+them; the search index is kept from the start. When an edit brings errors
 they are printed once and the last good site stays up until they are fixed.
 If the content has errors at the start, they are printed and serving starts
 once a save fixes them. Ctrl-C or SIGTERM stops the server (exit code 0).
@@ -74,6 +75,7 @@ export async function serve(args: string[], io: CliIo): Promise<ExitCode> {
   } finally {
     stop.dispose();
     reportRebuilds(undefined);
+    serveIncrementally(undefined);
   }
 }
 
@@ -168,6 +170,7 @@ async function serveSite(
   });
   preloadWiki(result);
   reportRebuilds(rebuildReporter(result, io));
+  serveIncrementally(pagesReporter(io));
   const started = start(eleventy, address).then(
     () => undefined,
     (error: unknown) => ({ error }),
@@ -202,6 +205,22 @@ async function shutdown(eleventy: Eleventy): Promise<void> {
   eleventy.disableLogger();
   stopIndexing();
   await Promise.race([eleventy.stopWatch(), delay(CLOSE_GRACE_MS, undefined, { ref: false })]);
+}
+
+/**
+ * Prints what each rebuild after the first wrote, in one line: how many of the pages and data
+ * files, and that the search index stays as it was at the start.
+ */
+function pagesReporter(io: CliIo): (rebuilt: Rebuilt) => void {
+  let first = true;
+  return ({ pages, allPages, dataFiles, allDataFiles, searchSkipped }) => {
+    if (first) {
+      first = false;
+      return;
+    }
+    const search = searchSkipped ? '; search index kept from the start of serve' : '';
+    io.stderr.write(`sigwiki serve: rebuilt ${pages} of ${allPages} pages and ${dataFiles} of ${allDataFiles} feeds, calendars and exports${search}.\n`);
+  };
 }
 
 /**

@@ -22,6 +22,12 @@ export interface LoadOptions {
    * `node_modules/.cache/sigwiki` under `cwd` (see {@link defaultCacheDir}).
    */
   cacheDir?: string | false;
+  /**
+   * Most worker threads for parsing; default one per CPU, 1 to parse in this thread. `serve`
+   * parses its edits in its own thread: the parsers stay loaded there between saves, where a
+   * new worker would load them again each time (seconds on a busy machine).
+   */
+  workers?: number;
 }
 
 /** Reads and builds the wiki. Content problems are messages in the result, never exceptions. */
@@ -30,7 +36,7 @@ export async function loadWiki(options: LoadOptions): Promise<WikiResult> {
   const render = options.render ?? true;
   const files = await readRepo(options.contentDir, cwd, { history: render });
   const cacheDir = options.cacheDir ?? (process.env.SIGWIKI_CACHE_DIR || (await defaultCacheDir(cwd)));
-  const parsed = await parseContent(files, { render, cacheDir: cacheDir === false ? false : path.resolve(cwd, cacheDir) });
+  const parsed = await parseContent(files, { render, cacheDir: cacheDir === false ? false : path.resolve(cwd, cacheDir), workers: options.workers });
   const asOf = options.asOf ?? today();
   return linkWiki(files, parsed.records, { asOf, now: options.now ?? buildInstant(asOf), render });
 }

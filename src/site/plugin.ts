@@ -5,12 +5,15 @@ import { hasErrors } from '../diagnostics/message.js';
 import { loadWiki } from '../load/load-wiki.js';
 import { parseBasePath } from '../model/urls.js';
 import type { Wiki, WikiResult } from '../model/wiki.js';
-import { dataFiles, writeDataFiles } from './data-files.js';
+import { dataFiles, writeDataFiles, type DataFile } from './data-files.js';
 import type { EleventyConfig } from './eleventy-config.js';
 import { addFilters } from './filters.js';
 import { addOutputs } from './outputs.js';
 import { prefixRootLinks } from './prefix-links.js';
 import { findPagefind, indexSite } from './search-index.js';
+import { changedPages } from '../model/views/changed-pages.js';
+import { renderAll, renderChanged, type RenderSet } from './render-set.js';
+import { removePages } from './remove-pages.js';
 
 export interface SigwikiPluginOptions {
   /** Content folder, relative to the working directory. */
@@ -21,6 +24,19 @@ export interface SigwikiPluginOptions {
 
 let preloaded: WikiResult | undefined;
 let reporter: ((result: WikiResult) => void) | undefined;
+let serving: ((rebuilt: Rebuilt) => void) | undefined;
+
+/** What a `serve` rebuild wrote, for its one-line report. */
+export interface Rebuilt {
+  /** Item pages written (meetings, groups, people, years, action lists), and how many the wiki has. */
+  pages: number;
+  allPages: number;
+  /** Feeds, calendars and exports written, and how many the wiki has. */
+  dataFiles: number;
+  allDataFiles: number;
+  /** Whether the search index was left as it was. */
+  searchSkipped: boolean;
+}
 
 /**
  * How long the last build's steps after Eleventy's pages took, in milliseconds (`build
@@ -44,6 +60,17 @@ export function preloadWiki(result: WikiResult): void {
  */
 export function reportRebuilds(report: ((result: WikiResult) => void) | undefined): void {
   reporter = report;
+}
+
+/**
+ * Turns on `serve`'s rebuilds (pass a reporter) or off (undefined). After the first build, a
+ * rebuild writes only the pages, feeds and calendars whose data an edit changed (see
+ * model/views/changed-pages.ts and render-set.ts), leaves the search index as it was, and
+ * tells `report` what it wrote. A change outside the content folder (a layout, while developing
+ * sigwiki) writes everything.
+ */
+export function serveIncrementally(report: ((rebuilt: Rebuilt) => void) | undefined): void {
+  serving = report;
 }
 
 /**
@@ -73,16 +100,32 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
     });
   }
   let current: Wiki | undefined;
+  // The last wiki whose pages were all written: what a `serve` rebuild compares the edit with.
+  let written: Wiki | undefined;
+  let everything = true;
+  let render: RenderSet | undefined;
+  let removed: Set<string> = new Set();
   eleventyConfig.addGlobalData('wiki', async () => {
     // A preloaded wiki's report was printed by the CLI that loaded it.
-    const result = preloaded ?? (await loadWiki({ contentDir: options.contentDir }));
+    const result = preloaded ?? (await loadWiki({ contentDir: options.contentDir, workers: serving ? 1 : undefined }));
     if (result !== preloaded) reporter?.(result);
     preloaded = undefined;
     if (hasErrors(result.messages)) {
       throw new ContentHasErrors(reporter ? 'sigwiki: the content has errors (listed above)' : `sigwiki: the content has errors\n${formatReport(result.messages)}`);
     }
     current = result.wiki;
+    const changes = serving && written && !everything ? changedPages(written, current) : undefined;
+    render = changes ? renderChanged(current, changes) : renderAll(current);
+    removed = changes?.removed ?? new Set();
     return result.wiki;
+  });
+  // Eleventy reads global data in the order it was added: `wiki` has set this by then.
+  eleventyConfig.addGlobalData('render', () => render);
+  eleventyConfig.addGlobalData('serving', () => serving !== undefined);
+  eleventyConfig.on('eleventy.beforeWatch', (...args: unknown[]) => {
+    const content = path.resolve(options.contentDir);
+    const queue = (args[0] as string[] | undefined) ?? [];
+    everything = !queue.every((file) => isInside(content, file));
   });
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
   eleventyConfig.addWatchTarget(`${options.contentDir}/**`);
@@ -101,9 +144,26 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
     // `directories` is the normalised form; the older `dir` ignores the output folder given to the API.
     const { directories } = args[0] as { directories: { output: string } };
     const started = performance.now();
-    const indexing = indexSite(directories.output);
+    // Under `serve` the index is written by the first build only: pagefind reads every page.
+    const searchSkipped = serving !== undefined && written !== undefined;
+    const indexing = searchSkipped ? Promise.resolve() : indexSite(directories.output);
+    let files: DataFile[] = [];
     try {
-      if (current) writeDataFiles(directories.output, dataFiles(current, basePath));
+      if (current) {
+        const all = dataFiles(current, basePath);
+        files = render ? all.filter((file) => render!.writesDataFile(file)) : all;
+        writeDataFiles(directories.output, files);
+        removePages(directories.output, removed);
+        serving?.({
+          pages: render?.itemPages ?? 0,
+          allPages: renderAll(current).itemPages,
+          dataFiles: files.length,
+          allDataFiles: all.length,
+          searchSkipped,
+        });
+        written = current;
+        everything = false;
+      }
     } finally {
       // Never leave pagefind's process running, whatever happened here.
       afterPagesTimings.dataFilesMs = performance.now() - started;
@@ -111,6 +171,22 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
       afterPagesTimings.afterPagesMs = performance.now() - started;
     }
   });
+}
+
+/**
+ * Whether a file Eleventy's watcher names is inside `folder` (absolute). Eleventy reports paths
+ * with `./` in front, relative to the working folder or to some folder above it (the one its
+ * input, sigwiki's layouts/, shares with the content: `./w/content/x.md`, `./home/me/w/content/x.md`),
+ * so the path is tried against the working folder and each folder above the content.
+ */
+function isInside(folder: string, file: string): boolean {
+  const inside = (candidate: string) => candidate.startsWith(`${folder}${path.sep}`);
+  if (inside(path.resolve(file))) return true;
+  const relative = file.replace(/^\.\//, '');
+  for (let base = path.dirname(folder); ; base = path.dirname(base)) {
+    if (inside(path.join(base, relative))) return true;
+    if (base === path.dirname(base)) return false;
+  }
 }
 
 // The command line checks --base-path and the site URL's path (site/base-path.ts); a path
