@@ -168,13 +168,15 @@ function readAction(written: string, resolve: ResolveOwner, inSection: boolean, 
       const text = covers(named.label, marker.owner) ? rest : `${marker.owner} ${rest}`;
       return write(marker.form, [named], text, kept + marker.owner + ' ', rest);
     }
-    const lead = ownerLead(rest, resolve, 'marker');
+    // `ACTION: - Noah Kantrowitz - Clarify …`: a dash between the marker and the owner is a separator.
+    const afterDash = rest.replace(/^[-–—]\s+/, '');
+    const lead = ownerLead(afterDash, resolve, 'marker');
     // The site reads `ACTION: KB, …` itself; it is rewritten only where it would not find the owner.
-    if (marker.native && (!lead || lead.owners.every((owner) => owner.direct))) return undefined;
+    if (marker.native && (!lead || (lead.owners.every((owner) => owner.direct) && afterDash === rest))) return undefined;
     if (!lead) {
       return marker.form === 'AI' ? 'no-owner' : write(marker.form, [], rest, kept, rest);
     }
-    return write(marker.form, lead.owners, rest, kept, rest, lead.complete ? lead : undefined);
+    return write(marker.form, lead.owners, afterDash, kept, rest, lead.complete ? lead : undefined);
   }
   if (!inSection) return undefined;
   const lead = ownerLead(content, resolve, 'section');

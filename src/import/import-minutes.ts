@@ -2,6 +2,7 @@
 
 import { ACTION_FORMS, type ActionForm } from './action-forms.js';
 import { actionPeople } from './action-people.js';
+import { actionOwnerNames } from './action-owner-names.js';
 import { convertActions } from './convert-actions.js';
 import { detectFormat } from './detect-format.js';
 import { fromMailingList } from './from-mailing-list.js';
@@ -50,14 +51,16 @@ export function importMinutes(original: string, options: ImportOptions): ImportR
     body: front.keep.length > 0 ? `${front.keep.map(escapeInline).join('\\\n')}\n\n${dated.body}` : dated.body,
     warnings: [...front.warnings, ...dated.warnings],
   };
-  const people = resolvePeople(parsed, options.resolvePerson);
+  // MeetBot minutes name their owners in their own lists; other minutes may name them only in the action.
+  const owners = format === 'meetbot' ? [] : actionOwnerNames(parsed.body, original);
+  const people = resolvePeople(parsed, options.resolvePerson, owners);
   // MeetBot minutes come out canonical, and their "Action Items" lists repeat each action.
-  const owners = actionPeople(people.knownNames, people.unknownPeople, options.resolvePerson);
+  const resolveOwner = actionPeople(people.knownNames, people.unknownPeople, options.resolvePerson);
   const rewritten =
-    format === 'meetbot' ? { body: parsed.body, expected: parsed.body, actions: [], withoutOwner: [] } : convertActions(parsed.body, owners);
+    format === 'meetbot' ? { body: parsed.body, expected: parsed.body, actions: [], withoutOwner: [] } : convertActions(parsed.body, resolveOwner);
   // Owners count as the site will see them once the proposed people are added (first names aside).
   const body = summariseBody(rewritten.body, (name) => {
-    const owner = owners(name);
+    const owner = resolveOwner(name);
     return owner?.direct ? owner.label : undefined;
   });
   const lost: ImportWarning[] = lostWords(text, parsed.body).map(({ word, line }) => ({

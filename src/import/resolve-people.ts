@@ -19,8 +19,10 @@ export type ResolvedPeople = Record<keyof Roles, string[]> & {
  * an e-mail address) with `resolvePerson`. Unknown people keep the name as written (which the
  * proposal lists as its name or an alias, so it resolves once the proposal is added) and get one
  * proposal per suggested id, merged across roles. A suggested id already taken gets `-2`, `-3`, ...
+ * `actionOwners` (people named only as the owner of an action) are resolved or proposed the same
+ * way, after everyone with a role, but take no role in the meeting.
  */
-export function resolvePeople(roles: Roles, resolvePerson: ResolvePerson): ResolvedPeople {
+export function resolvePeople(roles: Roles, resolvePerson: ResolvePerson, actionOwners: readonly NameRef[] = []): ResolvedPeople {
   const proposals = new Map<string, PersonProposal>();
   const known = new Set<string>();
   const warnings: ImportWarning[] = [];
@@ -53,11 +55,15 @@ export function resolvePeople(roles: Roles, resolvePerson: ResolvePerson): Resol
   const role = (refs: NameRef[]) => [...new Set(refs.map(resolveOne).filter((v): v is string => v !== undefined))];
   // Attendees first: their lists usually carry the richest form (`LarsKurth (LK)`), which then leads each proposal.
   const attendees = role(roles.attendees);
+  const chair = role(roles.chair);
+  const scribe = role(roles.scribe);
+  const regrets = role(roles.regrets);
+  role([...actionOwners]);
   return {
-    chair: role(roles.chair),
-    scribe: role(roles.scribe),
+    chair,
+    scribe,
     attendees,
-    regrets: role(roles.regrets),
+    regrets,
     unknownPeople: [...proposals.values()],
     knownNames,
     knownPeople: known.size,

@@ -47,9 +47,20 @@ export function reviewAnchor(actionId: string): string {
   return `review-${actionId}`;
 }
 
-/** "open for 212 days", "done in 11 days", "dropped after 3 days". */
+/** "open for 7 months", "done in 11 days", "dropped after 3 days". */
 export function statusText(action: Action): string {
-  const days = `${action.ageDays} day${action.ageDays === 1 ? '' : 's'}`;
+  const days = ageText(action.ageDays);
   if (action.status === 'open') return `open for ${days}`;
   return action.status === 'done' ? `done in ${days}` : `dropped after ${days}`;
+}
+
+/**
+ * An age as a reader counts it: days up to two months, then months up to two years, then years
+ * ("4609 days" means nothing at a glance; "12 years" does). Whole units, rounded down.
+ */
+export function ageText(days: number): string {
+  const unit = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  if (days <= 60) return unit(days, 'day');
+  if (days <= 730) return unit(Math.floor(days / 30.44), 'month');
+  return unit(Math.floor(days / 365.25), 'year');
 }
