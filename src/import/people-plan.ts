@@ -119,12 +119,11 @@ export class PeoplePlan {
     for (const entry of this.#planned.values()) {
       for (const name of new Set([entry.id, entry.name, ...entry.aliases].map(exactKey))) claims.set(name, (claims.get(name) ?? 0) + 1);
     }
-    return [...this.#planned.values()].map((entry) => ({
-      id: entry.id,
-      name: entry.name,
-      aliases: entry.aliases.filter((alias) => claims.get(exactKey(alias)) === 1 && this.#existing(alias) === undefined),
-      sources: [],
-    }));
+    return [...this.#planned.values()].map((entry) => {
+      const aliases = entry.aliases.filter((alias) => claims.get(exactKey(alias)) === 1 && this.#existing(alias) === undefined);
+      const name = fullestName(entry.name, aliases);
+      return { id: entry.id, name, aliases: name === entry.name ? aliases : [entry.name, ...aliases.filter((alias) => alias !== name)], sources: [] };
+    });
   }
 
   /**
@@ -167,7 +166,12 @@ export class PeoplePlan {
       const first = foldedName(single.name);
       const { planned, known } = fullNames(first);
       if (planned.length + known.length !== 1) continue;
-      if (planned[0]) {
+      // `Steven (@styfle)` carries a handle, which says who they are better than a first name does:
+      // proposed as a merge, never folded (Steven R Loomis is someone else).
+      const handle = single.aliases.some((alias) => HANDLE_ALIAS.test(alias) && exactKey(alias) !== exactKey(single.name));
+      if (planned[0] && handle) {
+        this.#firstNameHints.push({ ids: [planned[0].id, single.id], names: [planned[0].name, single.name] });
+      } else if (planned[0]) {
         const target = planned[0];
         this.#planned.delete(single.id);
         for (const name of [single.name, single.id, ...single.aliases]) this.#addName(target, name);
@@ -223,4 +227,26 @@ function mightBeSame(a: string, b: string): boolean {
   const glued = (one: string, other: string[]) => other.length >= 2 && one.toLowerCase() === `${other[0]}${other.at(-1)![0]}`;
   const raw = (name: string) => name.replace(/\s+/g, '');
   return (wa.length === 1 && glued(raw(a), wb)) || (wb.length === 1 && glued(raw(b), wa));
+}
+
+// A handle as written in a people list (`styfle`, `@styfle`): one word, no capitalised name.
+const HANDLE_ALIAS = /^@?[A-Za-z0-9][\w.-]{0,38}$/;
+
+/**
+ * The fullest spelling of a person's name among the forms the minutes wrote, of two to four words
+ * of letters: more words first (`James M Snell` over `James Snell`), then more accented letters
+ * (`Bünzli` over `Buenzli`), then more letters (`Michaël Zasso` over the typo `Michaë Zasso`). The
+ * first form seen stays on a tie (`Steven R Loomis` / `Steven R. Loomis`); the others stay aliases.
+ */
+function fullestName(name: string, aliases: readonly string[]): string {
+  const score = (form: string) => [form.split(' ').length, (form.match(/[^\x00-\x7f]/g) ?? []).length, (form.match(/\p{L}/gu) ?? []).length];
+  const better = (a: number[], b: number[]) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+    return false;
+  };
+  let best = name;
+  for (const alias of aliases) {
+    if (/^[\p{L}\p{M}'’.-]+(?: [\p{L}\p{M}'’.-]+){1,3}$/u.test(alias) && better(score(alias), score(best))) best = alias;
+  }
+  return best;
 }

@@ -202,6 +202,23 @@ describe('first names unique in the import', () => {
     expect(withKnown.hints()).toEqual([{ ids: ['trevor-norris', 'trevor'], names: ['Trevor Norris', 'Trevor'] }]);
   });
 
+  it('a first name written with a handle is proposed as a merge, never folded (the handle may be someone else\'s)', () => {
+    const plan = new PeoplePlan(nobody);
+    plan.add([{ ...proposal('steven', 'Steven'), aliases: ['styfle'] }, proposal('steven-loomis', 'Steven Loomis')]);
+    expect(plan.proposals().map((p) => p.id)).toEqual(['steven', 'steven-loomis']);
+    expect(plan.hints()).toContainEqual({ ids: ['steven-loomis', 'steven'], names: ['Steven Loomis', 'Steven'] });
+  });
+
+  it('names each person with the fullest spelling the minutes wrote, the others kept as aliases', () => {
+    const plan = new PeoplePlan(nobody);
+    plan.add([{ ...proposal('michae-zasso', 'Michaë Zasso'), aliases: ['targos'] }]);
+    plan.add([{ ...proposal('michael-zasso', 'Michaël Zasso'), aliases: ['targos'] }]);
+    const [person] = plan.proposals();
+    expect(person).toMatchObject({ id: 'michae-zasso', name: 'Michaël Zasso' });
+    expect(person!.aliases).toEqual(expect.arrayContaining(['Michaë Zasso', 'targos']));
+    expect(person!.aliases).not.toContain('Michaël Zasso');
+  });
+
   it('a lower-case nick is not a first name', () => {
     const plan = new PeoplePlan(nobody);
     plan.add([proposal('trevor', 'trevor'), proposal('trevor-norris', 'Trevor Norris')]);
