@@ -123,3 +123,13 @@ export function trailingHandles(text: string, resolve: ResolveOwner): OwnerMatch
   const owners = handles.map((handle) => resolve(handle) ?? resolve(handle.slice(1)));
   return owners.length > 0 && owners.every((owner) => owner !== undefined) ? distinct(owners) : [];
 }
+
+/**
+ * The owner named in brackets at the end of an action (`ACTION: merge the PR (sersut)`), as many
+ * IRC-era minutes write it; only a handle or name that resolves to a known or proposed person counts.
+ */
+export function trailingBracketOwner(text: string, resolve: ResolveOwner): OwnerMatch[] {
+  const m = /\(\s*@?([A-Za-z0-9][\w.^-]{0,38})\s*\)[\s.]*$/.exec(text.slice(-80));
+  const owner = m ? resolve(m[1]!) : undefined;
+  return owner ? [owner] : [];
+}

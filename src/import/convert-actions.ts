@@ -1,7 +1,7 @@
 // Rewrites the action forms of imported Markdown (`Action item:`, `TODO:`, `- [ ]`, "Action items" lists) as `ACTION owner: text`.
 
 import { actionMarker, isActionSectionName, pseudoHeading, type ActionForm } from './action-forms.js';
-import { ownerLead, trailingHandles, type OwnerMatch, type ResolveOwner } from './action-owner-lead.js';
+import { ownerLead, trailingBracketOwner, trailingHandles, type OwnerMatch, type ResolveOwner } from './action-owner-lead.js';
 
 /** What the rewrite did to a body. */
 export interface ConvertedActions {
@@ -171,11 +171,12 @@ function readAction(written: string, resolve: ResolveOwner, inSection: boolean, 
     // `ACTION: - Noah Kantrowitz - Clarify …`: a dash between the marker and the owner is a separator.
     const afterDash = rest.replace(/^[-–—]\s+/, '');
     const lead = ownerLead(afterDash, resolve, 'marker');
+    // An owner in brackets at the end (`ACTION: merge the PR (sersut)`), which the site does not read.
+    const bracketed = lead ? [] : trailingBracketOwner(rest, resolve);
+    if (bracketed.length > 0) return write(marker.form, bracketed, rest, kept, rest);
     // The site reads `ACTION: KB, …` itself; it is rewritten only where it would not find the owner.
     if (marker.native && (!lead || (lead.owners.every((owner) => owner.direct) && afterDash === rest))) return undefined;
-    if (!lead) {
-      return marker.form === 'AI' ? 'no-owner' : write(marker.form, [], rest, kept, rest);
-    }
+    if (!lead) return marker.form === 'AI' ? 'no-owner' : write(marker.form, [], rest, kept, rest);
     return write(marker.form, lead.owners, afterDash, kept, rest, lead.complete ? lead : undefined);
   }
   if (!inSection) return undefined;

@@ -23,8 +23,8 @@ const SUB_LABELS = /^(others?|team|members|guests?|observers?|also present|also 
 // A label at the start of a line: `Attendees:`, `- **Regrets:**`, `Note-taker:`.
 const LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z -]*?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*)$/;
 const ITEM = /^(\s*)(?:[-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
-// The name may be followed by a time: "at 16:00", "- 16:00", " -  UTC" (a time the minutes left out).
-const CALLED_TO_ORDER = /\bcalled to order\b.*?\bby\s+(.+?)(?:\s+at\s+\d.*|\s+[-–—]\s*(?:\d.*|[A-Z]{2,5})?)?[.]?\s*$/i;
+// The name may be followed by a time: "at 16:00", "- 16:00", "16:00 UTC", " -  UTC" (a time the minutes left out).
+const CALLED_TO_ORDER = /\bcalled to order\b.*?\bby\s+(.+?)(?:\s+at\s+\d.*|\s+[-–—]\s*(?:\d.*|[A-Z]{2,5})?|\s+\d{1,2}[:.]\d{2}\b.*)?[.]?\s*$/i;
 
 /** A line of a people list waiting to be read: a list item with its wrapped lines, or a run of plain lines. */
 interface Pending {

@@ -49,4 +49,13 @@ describe('action owners that no people list names', () => {
     expect(result.summary.unownedActions).toBe(3);
     expect(result.warnings.filter((w) => w.ruleId === 'import-words-lost')).toEqual([]);
   });
+
+  test('an owner in brackets at the end of the line, when the handle is someone\'s', () => {
+    const minutes = '# Widgets WG 2031-05-06\n\nModerator: Priya Natarajan (pnat)\n\n* ACTION: merge the PR at will (pnat)\n* ACTION: ask on the list (zed)\n';
+    const result = importMinutes(minutes, { fileName: 'widgets-2031-05-06.md', resolvePerson: resolverFor([]) });
+    expect(result.body.split('\n').filter((line) => line.includes('ACTION'))).toEqual([
+      '* ACTION Priya Natarajan: merge the PR at will (pnat)',
+      '* ACTION: ask on the list (zed)',
+    ]);
+  });
 });

@@ -67,8 +67,8 @@ describe('labelledNames: people lists as minutes write them', () => {
     ['"called to order by" sets the chair', 'The meeting was called to order by Ada Quill at 10:02.\n', {
       attendees: [], chair: ['Ada Quill'], scribe: [], regrets: [],
     }],
-    ['"called to order by" drops a time after a dash, even one left blank', 'Meeting called to order by Ada Quill (aquill) - 16:00\n\nMeeting called to order by Bea Park -  UTC\n', {
-      attendees: [], chair: ['Ada Quill (aquill)', 'Bea Park'], scribe: [], regrets: [],
+    ['"called to order by" drops a time after a dash, even one left blank', 'Meeting called to order by Ada Quill (aquill) - 16:00\n\nMeeting called to order by Bea Park -  UTC\n\nMeeting called to order by Cal Ortiz 17:01 UTC\n', {
+      attendees: [], chair: ['Ada Quill (aquill)', 'Bea Park', 'Cal Ortiz'], scribe: [], regrets: [],
     }],
     ['a Markdown link keeps its text', '## Attendees\n\n- [Alex Camp](https://github.com/acamp)\n', {
       attendees: ['[Alex Camp](https://github.com/acamp)'], chair: [], scribe: [], regrets: [],
