@@ -100,7 +100,7 @@ export async function indexSite(siteDir: string): Promise<number> {
   let count = 0;
   if (parts.length === 1) {
     // One part: pagefind reads the pages where they are.
-    count += await runPagefind(binary, site, ['--glob', SEARCHABLE_PAGES], path.join(site, partFolder(0)));
+    count += await runPagefind(binary, site, ['--glob', SEARCHABLE_PAGES], path.join(site, partFolder(0)), siteDir);
   } else {
     const staging = path.join(site, STAGING);
     try {
@@ -110,7 +110,7 @@ export async function indexSite(siteDir: string): Promise<number> {
           mkdirSync(path.dirname(path.join(dir, page)), { recursive: true });
           share(path.join(site, page), path.join(dir, page), true);
         }
-        count += await runPagefind(binary, dir, [], path.join(site, partFolder(index)));
+        count += await runPagefind(binary, dir, [], path.join(site, partFolder(index)), `${siteDir} (part ${index + 1} of ${parts.length})`);
         rmSync(dir, { recursive: true, force: true });
       }
     } finally {
@@ -127,8 +127,8 @@ function partPages(): number {
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : SEARCH_PART_PAGES;
 }
 
-/** Runs pagefind over `site` into `output`; resolves with the pages it indexed. */
-async function runPagefind(binary: string, site: string, extra: string[], output: string): Promise<number> {
+/** Runs pagefind over `site` into `output`; resolves with the pages it indexed. Errors name the site as `shown` (the path the user gave). */
+async function runPagefind(binary: string, site: string, extra: string[], output: string, shown: string): Promise<number> {
   const args = ['--site', site, ...extra, '--output-path', output, '--silent'];
   try {
     // Run from pagefind's own folder: the command line reads a pagefind.yml (which can move the
@@ -139,7 +139,7 @@ async function runPagefind(binary: string, site: string, extra: string[], output
     await indexing;
   } catch (error) {
     const { stderr, stdout, message } = error as { stderr?: string; stdout?: string; message: string };
-    throw new Error(`pagefind could not index ${site}: ${(stderr || stdout || message).trim()}`);
+    throw new Error(`pagefind could not index ${shown}: ${(stderr || stdout || message).trim()}`);
   }
   const pages = livePageCount(output);
   if (pages === undefined) throw new Error(`pagefind exited without writing a readable ${path.join(output, 'pagefind-entry.json')}`);
