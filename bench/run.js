@@ -100,10 +100,24 @@ for (const files of values.memory.split(',').map(Number).filter((n) => n > 0)) {
   const corpus = generateCorpus(content, { minutes: files });
   log(`N=${files} (memory): ${corpus.minutes} minutes, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
   const [build] = benchCases({ content, work, changedFile: corpus.files[0], today: '2026-01-01' });
-  build.prepare(1);
-  const sample = await measure(build.script, build.args, { env: build.env });
-  log(`  (a) ${build.label}: ${(sample.ms / 1000).toFixed(2)} s, ${(sample.treeKb / 1000).toFixed(0)} MB all processes, pagefind ${(sample.pagefindKb / 1000).toFixed(0)} MB`);
-  results.memory.push({ files, label: `${build.label}, no cache`, ...summarise([sample], files) });
+  // A build that runs out of node's default heap is a result, not the end of the run: it is
+  // written down, and the build is measured again with a heap of half the machine's memory.
+  for (const heapMb of [undefined, Math.floor(os.totalmem() / 2 / 1e6)]) {
+    build.prepare(1);
+    const env = heapMb ? { ...build.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim() } : build.env;
+    const label = `${build.label}, no cache${heapMb ? `, --max-old-space-size=${heapMb}` : ''}`;
+    try {
+      const sample = await measure(build.script, build.args, { env });
+      log(`  (a) ${label}: ${(sample.ms / 1000).toFixed(2)} s, ${(sample.treeKb / 1000).toFixed(0)} MB all processes, pagefind ${(sample.pagefindKb / 1000).toFixed(0)} MB`);
+      results.memory.push({ files, label, ...summarise([sample], files) });
+      break;
+    } catch (error) {
+      const outOfMemory = /heap out of memory/.test(String(error));
+      log(`  (a) ${label}: failed${outOfMemory ? ': JavaScript heap out of memory' : ''}`);
+      results.memory.push({ files, label, failed: outOfMemory ? 'JavaScript heap out of memory' : 'the build failed' });
+      if (!outOfMemory) break;
+    }
+  }
   rmSync(work, { recursive: true, force: true });
 }
 

@@ -44,7 +44,8 @@ export function memoryTable(memory) {
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const row of memory) {
-    lines.push(`| ${row.files} | ${row.label} | ${s(row.medianMs)} | ${cpu(row)} | ${mb(row.treeMb)} | ${mb(row.rssMb)} | ${mb(row.pagefindMb)} |`);
+    if (row.failed) lines.push(`| ${row.files} | ${row.label} | failed: ${row.failed} | – | – | – | – |`);
+    else lines.push(`| ${row.files} | ${row.label} | ${s(row.medianMs)} | ${cpu(row)} | ${mb(row.treeMb)} | ${mb(row.rssMb)} | ${mb(row.pagefindMb)} |`);
   }
   return lines;
 }
