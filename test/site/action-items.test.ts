@@ -23,7 +23,7 @@ it('shows id, text, owners, group, raising meeting, status, and the closing meet
   expect(overdue!.querySelector('a.action-id')!.getAttribute('href')).toBe('/groups/virt/2014-04-01/#virt-20140401-1');
   expect(overdue!.querySelector('.action-text')!.textContent).toBe('fix <b>bold</b> & "quotes"');
   const facts = overdue!.querySelector('.action-facts')!.textContent!.replace(/\s+/g, ' ');
-  expect(facts).toBe('Karanbir <K> Singh, Lars Kurth · raised in Virt & <Co> on 1 April 2014 · open for 61 days overdue since 20 April 2014');
+  expect(facts).toBe('Karanbir <K> Singh, Lars Kurth · raised in Virt & <Co> on 1 April 2014 · open for 2 months overdue since 20 April 2014');
   expect(done!.querySelector('.action-facts')!.textContent!.replace(/\s+/g, ' ')).toBe('George Dunlap · raised in Virt & <Co> on 1 April 2014 · done in 10 days (11 April 2014)');
   expect(done!.querySelector('.action-facts a:last-child')!.getAttribute('href')).toBe('/groups/virt/2014-04-11/');
   expect(unowned!.querySelector('em')!.textContent).toBe('no owner');
