@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { BIN } from '../helpers/run-cli.js';
 import { tempWiki, type TempWiki } from '../helpers/temp-wiki.js';
+import { poll } from '../helpers/poll.js';
 
 let wiki: TempWiki | undefined;
 let server: { child: ChildProcess; exited: Promise<unknown> } | undefined;
@@ -20,24 +21,6 @@ afterEach(async () => {
   server = undefined;
   wiki?.remove();
 });
-
-/** Fetches `url` until `accept` likes the body; `nudge` runs every few seconds meanwhile. */
-async function poll(url: string, accept: (body: string) => boolean, seconds: number, nudge?: () => void): Promise<string> {
-  const deadline = Date.now() + seconds * 1000;
-  let last = '';
-  for (let round = 0; Date.now() < deadline; round++) {
-    if (nudge && round % 12 === 11) nudge();
-    try {
-      const response = await fetch(url);
-      last = await response.text();
-      if (response.ok && accept(last)) return last;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} never matched; last body starts: ${last.slice(0, 200)}`);
-}
 
 const MEETING = 'content/groups/mirageos/2016-02-17.md';
 const TITLE = 'title: "Containers, 2.7 prep, Hackathon and Netmap"';

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/run-cli.js';
 import { tempWiki, type TempWiki } from '../helpers/temp-wiki.js';
+import { poll } from '../helpers/poll.js';
 
 interface Server {
   process: ChildProcess;
@@ -101,27 +102,6 @@ async function until(what: string, check: () => boolean | Promise<boolean>, seco
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`timed out after ${seconds} s waiting for: ${what}`);
-}
-
-/**
- * Fetches `url` until `accept` likes the body, or gives up after `seconds`. `nudge`, if given,
- * runs every few seconds meanwhile.
- */
-async function poll(url: string, accept: (body: string) => boolean, seconds: number, nudge?: () => void): Promise<string> {
-  const deadline = Date.now() + seconds * 1000;
-  let last = '';
-  for (let round = 0; Date.now() < deadline; round++) {
-    if (nudge && round % 12 === 11) nudge();
-    try {
-      const response = await fetch(url);
-      last = await response.text();
-      if (response.ok && accept(last)) return last;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} never matched; last body starts: ${last.slice(0, 200)}`);
 }
 
 /**
