@@ -1,5 +1,6 @@
 // `sigwiki build`: check the content, then write the site, or write nothing at all.
 import { parseArgs } from 'node:util';
+import { plural } from '../charts/util-svg.js';
 import { hasErrors } from '../diagnostics/message.js';
 import { formatReport } from '../diagnostics/report.js';
 import { loadWiki } from '../load/load-wiki.js';
@@ -98,8 +99,8 @@ export async function build(args: string[], io: CliIo): Promise<ExitCode> {
   }
   io.stderr.write(
     `Built ${values.output}/${base.basePath === '/' ? '' : ` to be served under ${base.basePath}`}: ` +
-      `${wiki.groups.length} groups, ${wiki.meetings.length} meetings, ${wiki.people.length} people, ` +
-      `${wiki.openActions.length} open actions in ${seconds} s\n`,
+      `${plural(wiki.groups.length, 'group')}, ${plural(wiki.meetings.length, 'meeting')}, ` +
+      `${wiki.people.length === 1 ? '1 person' : `${wiki.people.length} people`}, ${plural(wiki.openActions.length, 'open action')} in ${seconds} s\n`,
   );
   return EXIT.OK;
 }

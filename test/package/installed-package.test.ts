@@ -61,7 +61,7 @@ describe('the packed and installed package', () => {
     expect(check.stderr).toContain('no problems');
     expect(check.status).toBe(0);
     const build = sigwiki(['build'], dir);
-    expect(build.stderr).toMatch(/Built _site\/: 1 groups?, 1 meetings?/);
+    expect(build.stderr).toMatch(/Built _site\/: 1 group, 1 meeting,/);
     expect(build.status).toBe(0);
     expect(readFileSync(path.join(dir, '_site/groups/docs-sig/index.html'), 'utf8')).toContain('Docs SIG');
   });
