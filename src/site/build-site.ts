@@ -4,6 +4,7 @@ import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { WikiResult } from '../model/wiki.js';
 import { PACKAGE_ROOT } from '../package-root.js';
+import { pageBatches } from './page-batches.js';
 import { preloadWiki } from './plugin.js';
 import { describeFsError, discardRelease, fsErrorCode, OutputRefused, publishRelease, PublishFailed, startRelease } from './publish.js';
 import { seedSearchIndex } from './search-index.js';
@@ -47,21 +48,19 @@ export async function buildSite(wiki: WikiResult, options: BuildSiteOptions): Pr
   }
   const { release, warnings } = started;
   process.env.SIGWIKI_CONTENT = options.contentDir;
-  preloadWiki(wiki);
   try {
     try {
       seedSearchIndex(output, release.dir);
     } catch {
       // Only a head start: the index is then written whole (the published site was just replaced).
     }
-    const eleventy = new Eleventy(relative(path.join(PACKAGE_ROOT, 'layouts')), relative(release.dir), {
-      configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
-      quietMode: options.quiet ?? true,
-      pathPrefix: options.basePath ?? '/',
-    });
-    // Eleventy logs a failed write with its stack; the caller reports the error in one line.
-    if (options.quiet ?? true) eleventy.disableLogger();
-    await eleventy.write();
+    // One Eleventy run per batch of pages: a run keeps every page it renders until it ends, so
+    // node's memory is that of one batch, not of the whole wiki (see page-batches.ts).
+    const batches = pageBatches(wiki.wiki);
+    for (const [index, render] of batches.entries()) {
+      preloadWiki(wiki, { render, last: index === batches.length - 1 });
+      await writePages(release.dir, options);
+    }
     if (!(await exists(path.join(release.dir, 'index.html')))) throw new Error(`Eleventy wrote no index.html into ${release.dir}`);
   } catch (error) {
     await discardRelease(release);
@@ -76,6 +75,18 @@ export async function buildSite(wiki: WikiResult, options: BuildSiteOptions): Pr
     throw error;
   }
   return { warnings };
+}
+
+/** One Eleventy run into `dir`, over the wiki and pages given to preloadWiki. */
+async function writePages(dir: string, options: BuildSiteOptions): Promise<void> {
+  const eleventy = new Eleventy(relative(path.join(PACKAGE_ROOT, 'layouts')), relative(dir), {
+    configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
+    quietMode: options.quiet ?? true,
+    pathPrefix: options.basePath ?? '/',
+  });
+  // Eleventy logs a failed write with its stack; the caller reports the error in one line.
+  if (options.quiet ?? true) eleventy.disableLogger();
+  await eleventy.write();
 }
 
 function relative(target: string): string {

@@ -1,7 +1,8 @@
 // The site's non-page outputs (feeds, calendars, data exports) as files: written straight from
 // the model, since running thousands of plain strings through Eleventy templates only costs time.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { jsonChunks } from '../export/json-chunks.js';
 import { actionsJson, JSON_EXPORT_PATHS, meetingsJson, peopleJson } from '../export/json-export.js';
 import { minutesFeed, personActionsFeed } from '../feeds/atom.js';
 import { minutesFeedPath, personFeedPath } from '../feeds/feed-urls.js';
@@ -12,7 +13,12 @@ import { allCalendar, CALENDAR_PATHS, groupCalendar, personCalendar } from './ca
 export interface DataFile {
   path: string;
   text: () => string;
+  /** The same text in pieces, for a file too large to hold as one string (the JSON exports). */
+  chunks?: () => Iterable<string>;
 }
+
+/** Pieces joined into writes of about this many characters (one write per piece was slower). */
+const WRITE_CHARS = 1 << 20;
 
 /**
  * Every feed, calendar and export of the wiki, in a stable order. `basePath` is the path the site
@@ -20,13 +26,17 @@ export interface DataFile {
  * they are where the files go in the output folder. Without `basePath`, the path of the site URL.
  */
 export function dataFiles(wiki: Wiki, basePath?: string): DataFile[] {
-  const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
+  const json = (path: string, value: () => object): DataFile => ({
+    path,
+    text: () => [...jsonChunks(value())].join(''),
+    chunks: () => jsonChunks(value()),
+  });
   return [
     { path: minutesFeedPath(), text: () => minutesFeed(wiki, undefined, basePath) },
     { path: CALENDAR_PATHS.all, text: () => allCalendar(wiki, basePath) },
-    { path: JSON_EXPORT_PATHS.actions, text: () => json(actionsJson(wiki, basePath)) },
-    { path: JSON_EXPORT_PATHS.meetings, text: () => json(meetingsJson(wiki, basePath)) },
-    { path: JSON_EXPORT_PATHS.people, text: () => json(peopleJson(wiki, basePath)) },
+    json(JSON_EXPORT_PATHS.actions, () => actionsJson(wiki, basePath)),
+    json(JSON_EXPORT_PATHS.meetings, () => meetingsJson(wiki, basePath)),
+    json(JSON_EXPORT_PATHS.people, () => peopleJson(wiki, basePath)),
     ...wiki.groups.flatMap((group) => [
       { path: minutesFeedPath(group), text: () => minutesFeed(wiki, group, basePath) },
       ...(group.cadence ? [{ path: CALENDAR_PATHS.group(group), text: () => groupCalendar(wiki, group, basePath) }] : []),
@@ -52,5 +62,29 @@ export function writeDataFiles(outputDir: string, files: readonly DataFile[]): v
   // Synchronous on purpose: thousands of small files are written several times faster than
   // with one awaited promise each, and nothing else runs meanwhile.
   for (const dir of new Set(targets.map(({ target }) => path.dirname(target)))) mkdirSync(dir, { recursive: true });
-  for (const { target, file } of targets) writeFileSync(target, file.text());
+  for (const { target, file } of targets) {
+    if (file.chunks) writeChunks(target, file.chunks());
+    else writeFileSync(target, file.text());
+  }
+}
+
+function writeChunks(target: string, chunks: Iterable<string>): void {
+  const fd = openSync(target, 'w');
+  try {
+    const write = (text: string) => {
+      const bytes = Buffer.from(text);
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    };
+    let buffered = '';
+    for (const chunk of chunks) {
+      buffered += chunk;
+      if (buffered.length >= WRITE_CHARS) {
+        write(buffered);
+        buffered = '';
+      }
+    }
+    if (buffered) write(buffered);
+  } finally {
+    closeSync(fd);
+  }
 }

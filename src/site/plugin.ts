@@ -23,6 +23,7 @@ export interface SigwikiPluginOptions {
 }
 
 let preloaded: WikiResult | undefined;
+let preloadedBatch: PageBatch | undefined;
 let reporter: ((result: WikiResult) => void) | undefined;
 let serving: ((rebuilt: Rebuilt) => void) | undefined;
 
@@ -45,12 +46,22 @@ export interface Rebuilt {
  */
 export const afterPagesTimings = { dataFilesMs: 0, afterPagesMs: 0 };
 
+/** One of the Eleventy runs that write a large wiki's pages in batches (see page-batches.ts). */
+export interface PageBatch {
+  /** The pages this run writes. */
+  render: RenderSet;
+  /** Whether it is the last run: only then are the feeds, calendars, exports and search index written. */
+  last: boolean;
+}
+
 /**
  * Hands the next build a wiki the caller already built and checked (the CLI does, so each file
- * is parsed once). Used by one build only: watch rebuilds read the edited files again.
+ * is parsed once), and optionally which of its pages to write. Used by one build only: watch
+ * rebuilds read the edited files again.
  */
-export function preloadWiki(result: WikiResult): void {
+export function preloadWiki(result: WikiResult, batch?: PageBatch): void {
   preloaded = result;
+  preloadedBatch = batch;
 }
 
 /**
@@ -105,17 +116,22 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
   let everything = true;
   let render: RenderSet | undefined;
   let removed: Set<string> = new Set();
+  // False in a batch before the last: the steps after the pages wait for the last batch.
+  let finishes = true;
   eleventyConfig.addGlobalData('wiki', async () => {
     // A preloaded wiki's report was printed by the CLI that loaded it.
     const result = preloaded ?? (await loadWiki({ contentDir: options.contentDir, workers: serving ? 1 : undefined }));
     if (result !== preloaded) reporter?.(result);
+    const batch = result === preloaded ? preloadedBatch : undefined;
     preloaded = undefined;
+    preloadedBatch = undefined;
     if (hasErrors(result.messages)) {
       throw new ContentHasErrors(reporter ? 'sigwiki: the content has errors (listed above)' : `sigwiki: the content has errors\n${formatReport(result.messages)}`);
     }
     current = result.wiki;
     const changes = serving && written && !everything ? changedPages(written, current) : undefined;
-    render = changes ? renderChanged(current, changes) : renderAll(current);
+    render = batch?.render ?? (changes ? renderChanged(current, changes) : renderAll(current));
+    finishes = batch?.last ?? true;
     removed = changes?.removed ?? new Set();
     return result.wiki;
   });
@@ -140,7 +156,7 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
   eleventyConfig.on('eleventy.before', () => findPagefind());
   eleventyConfig.on('eleventy.after', async (...args: unknown[]) => {
     // The benchmark's "pages only" row (bench/runner/cases.js): what the pages cost without these.
-    if (process.env.SIGWIKI_BENCH_PAGES_ONLY === '1') return;
+    if (process.env.SIGWIKI_BENCH_PAGES_ONLY === '1' || !finishes) return;
     // `directories` is the normalised form; the older `dir` ignores the output folder given to the API.
     const { directories } = args[0] as { directories: { output: string } };
     const started = performance.now();

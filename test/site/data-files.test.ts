@@ -27,4 +27,10 @@ describe('data files', () => {
     expect(() => writeDataFiles(dir, [{ path: '/../escape.txt', text: () => 'no' }])).toThrow(/outside/);
     expect(existsSync(path.join(dir, '../escape.txt'))).toBe(false);
   });
+
+  it('writes a file given in pieces as the pieces joined, across more than one write', () => {
+    const pieces = ['{', 'é'.repeat(600_000), '→'.repeat(600_000), '}'];
+    writeDataFiles(dir, [{ path: '/data/big.json', text: () => 'unused', chunks: () => pieces }]);
+    expect(readFileSync(path.join(dir, 'data/big.json'), 'utf8')).toBe(pieces.join(''));
+  });
 });
