@@ -39,10 +39,11 @@ export function dataFiles(wiki: Wiki, basePath?: string): DataFile[] {
 }
 
 /**
- * Writes `files` below `outputDir`. Paths come from validated ids, but each is still checked to
- * stay inside the output folder before anything is written.
+ * Writes `files` below `outputDir`, but those whose text `unchanged` says is already there. Paths
+ * come from validated ids, but each is still checked to stay inside the output folder before
+ * anything is written.
  */
-export function writeDataFiles(outputDir: string, files: readonly DataFile[]): void {
+export function writeDataFiles(outputDir: string, files: readonly DataFile[], unchanged?: (path: string, text: string) => boolean): void {
   const root = path.resolve(outputDir);
   const targets = files.map((file) => {
     const target = path.resolve(root, `.${file.path}`);
@@ -52,5 +53,8 @@ export function writeDataFiles(outputDir: string, files: readonly DataFile[]): v
   // Synchronous on purpose: thousands of small files are written several times faster than
   // with one awaited promise each, and nothing else runs meanwhile.
   for (const dir of new Set(targets.map(({ target }) => path.dirname(target)))) mkdirSync(dir, { recursive: true });
-  for (const { target, file } of targets) writeFileSync(target, file.text());
+  for (const { target, file } of targets) {
+    const text = file.text();
+    if (!unchanged?.(file.path, text)) writeFileSync(target, text);
+  }
 }
