@@ -45,7 +45,27 @@ export interface OccurrencesOptions {
  * the occurrence index: cancelled meetings keep their turn, a move keeps its turn unless it names
  * a venue, and one-off meetings use their own venue or the schedule's first one.
  */
-export function occurrences(cadence: Cadence, options: OccurrencesOptions): Occurrence[] {
+export function occurrences(cadence: Cadence, options: OccurrencesOptions): readonly Occurrence[] {
+  const key = JSON.stringify([cadence, options.defaultTimeZone, options.from, options.to]);
+  let found = remembered.get(key);
+  if (!found) {
+    if (remembered.size >= REMEMBERED_MAX) remembered.clear();
+    found = Object.freeze(expand(cadence, options).map((occurrence) => Object.freeze(occurrence)));
+    remembered.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * Lists already made, by cadence and window. `serve` links the whole wiki again after each save,
+ * and expanding every group's recurrences from their first date was a fifth of that; the lists
+ * are frozen, as they are shared by every caller asking the same.
+ */
+const remembered = new Map<string, readonly Occurrence[]>();
+/** Enough for every window of a few hundred groups; more are forgotten all at once. */
+const REMEMBERED_MAX = 2000;
+
+function expand(cadence: Cadence, options: OccurrencesOptions): Occurrence[] {
   const from = DateTime.fromISO(options.from, { setZone: true });
   const to = DateTime.fromISO(options.to, { setZone: true });
   const [fromMs, toMs] = [from.toMillis(), to.toMillis()];

@@ -35,7 +35,25 @@ export interface ZoneTime {
  * `dayShift` compares each local date with the date written in `instant` itself, so a
  * 14:00+01:00 London meeting is `dayShift: 1` in Sydney.
  */
-export function zoneTable(instant: string, zones: readonly { zone: string; label: string }[] = COMMON_ZONES): ZoneTime[] {
+export function zoneTable(instant: string, zones: readonly { zone: string; label: string }[] = COMMON_ZONES): readonly ZoneTime[] {
+  if (zones !== COMMON_ZONES) return makeTable(instant, zones);
+  let table = remembered.get(instant);
+  if (!table) {
+    if (remembered.size >= REMEMBERED_MAX) remembered.clear();
+    table = Object.freeze(makeTable(instant, zones).map((row) => Object.freeze(row)));
+    remembered.set(instant, table);
+  }
+  return table;
+}
+
+/**
+ * Tables of the common zones already made, by instant, frozen as every caller shares them:
+ * `serve` links the wiki again on each save, and luxon's zone conversions were a tenth of it.
+ */
+const remembered = new Map<string, readonly ZoneTime[]>();
+const REMEMBERED_MAX = 2000;
+
+function makeTable(instant: string, zones: readonly { zone: string; label: string }[]): ZoneTime[] {
   const at = DateTime.fromISO(instant, { setZone: true });
   const ownDate = DateTime.fromISO(at.toISODate()!, { zone: 'utc' });
   return zones.map(({ zone, label }) => {

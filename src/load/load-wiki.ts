@@ -3,7 +3,7 @@ import path from 'node:path';
 import { linkWiki } from '../model/link-wiki.js';
 import type { WikiResult } from '../model/wiki.js';
 import { parseContent } from './parse-content.js';
-import { defaultCacheDir } from './record-cache.js';
+import { defaultCacheDir, type KeptRecordCaches } from './record-cache.js';
 import { readRepo } from './read-repo.js';
 
 /** Options for {@link loadWiki}. */
@@ -28,6 +28,11 @@ export interface LoadOptions {
    * new worker would load them again each time (seconds on a busy machine).
    */
   workers?: number;
+  /**
+   * Record caches kept open between loads (`serve` passes the same map on every save), so the
+   * cache's packs are read from disk once, not after every edit.
+   */
+  keptCaches?: KeptRecordCaches;
 }
 
 /** Reads and builds the wiki. Content problems are messages in the result, never exceptions. */
@@ -36,7 +41,7 @@ export async function loadWiki(options: LoadOptions): Promise<WikiResult> {
   const render = options.render ?? true;
   const files = await readRepo(options.contentDir, cwd, { history: render });
   const cacheDir = options.cacheDir ?? (process.env.SIGWIKI_CACHE_DIR || (await defaultCacheDir(cwd)));
-  const parsed = await parseContent(files, { render, cacheDir: cacheDir === false ? false : path.resolve(cwd, cacheDir), workers: options.workers });
+  const parsed = await parseContent(files, { render, cacheDir: cacheDir === false ? false : path.resolve(cwd, cacheDir), workers: options.workers, keptCaches: options.keptCaches });
   const asOf = options.asOf ?? today();
   return linkWiki(files, parsed.records, { asOf, now: options.now ?? buildInstant(asOf), render });
 }

@@ -10,7 +10,7 @@ import type { GroupFileRecord } from '../model/parse-group-file.js';
 import type { PeopleRecord } from '../model/parse-people.js';
 import { parseEntries } from './content-parsers.js';
 import { statOf } from './read-repo.js';
-import { fileKey, RecordCache } from './record-cache.js';
+import { fileKey, keptRecordCache, type KeptRecordCaches } from './record-cache.js';
 import { StatIndex } from './stat-index.js';
 
 /** Below this many files per thread, starting workers costs more than it saves. */
@@ -26,6 +26,8 @@ export interface ParseContentOptions {
   filesPerWorker?: number;
   /** How long before a run a file must have last changed for its stat to be trusted later (default 2 s; see StatIndex). */
   statMarginMs?: number;
+  /** Caches to keep open between calls (`serve`): their records stay in memory. */
+  keptCaches?: KeptRecordCaches;
 }
 
 /** What was parsed and how: the records, and how many files came from the cache. */
@@ -49,7 +51,7 @@ interface Entry {
 export async function parseContent(files: ContentFiles, options: ParseContentOptions): Promise<ParsedFiles> {
   let standby: Worker | undefined;
   try {
-    const cache = options.cacheDir === false ? undefined : new RecordCache(options.cacheDir, files.root, options.render);
+    const cache = options.cacheDir === false ? undefined : keptRecordCache(options.keptCaches, options.cacheDir, files.root, options.render);
     cache?.open();
     const stats = cache && new StatIndex(cache.statIndexFile, options.statMarginMs);
     let hashed = 0;

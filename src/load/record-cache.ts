@@ -84,6 +84,14 @@ export class RecordCache {
    * so a run that stops half way leaves the old pack, never half a new one.
    */
   save(): void {
+    try {
+      this.write();
+    } finally {
+      this.settle();
+    }
+  }
+
+  private write(): void {
     mkdirSync(this.dir, { recursive: true });
     for (const [name, entry] of this.packs) {
       const file = this.packFile(name);
@@ -100,6 +108,18 @@ export class RecordCache {
     for (const stale of this.onDisk) rmSync(path.join(this.dir, stale), { force: true });
     for (const other of safeList(this.folder)) {
       if (path.join(this.folder, other) !== this.dir) rmSync(path.join(this.folder, other), { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Makes what this run wanted what the next run finds stored, so a cache kept open between runs
+   * (see {@link keptRecordCache}) serves them from memory and drops the records nobody asked for.
+   */
+  private settle(): void {
+    for (const entry of this.packs.values()) {
+      entry.stored = Object.fromEntries(entry.wanted);
+      entry.wanted = new Map();
+      entry.changed = false;
     }
   }
 
@@ -127,6 +147,22 @@ export class RecordCache {
   private packFile(name: string): string {
     return path.join(this.dir, `${createHash('sha1').update(name).digest('hex').slice(0, 16)}.json`);
   }
+}
+
+/** Open record caches kept between the loads of one long-running process, by cache folder. */
+export type KeptRecordCaches = Map<string, RecordCache>;
+
+/**
+ * The cache for `contentRoot`, kept open in `kept` when given: `serve` loads the wiki again on
+ * each save, and reading every pack back from disk each time cost more than parsing the edit.
+ * Records are shared between loads, which never change them (linking builds new objects).
+ */
+export function keptRecordCache(kept: KeptRecordCaches | undefined, cacheDir: string, contentRoot: string, render: boolean): RecordCache {
+  const cache = new RecordCache(cacheDir, contentRoot, render);
+  if (!kept) return cache;
+  const open = kept.get(cache.folder) ?? cache;
+  kept.set(open.folder, open);
+  return open;
 }
 
 function safeList(dir: string): string[] {

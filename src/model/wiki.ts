@@ -58,7 +58,7 @@ export interface Group {
   /** The first confirmed meeting of `upcoming`. */
   nextMeeting: UpcomingMeeting | undefined;
   /** The next confirmed meeting's time in common zones; empty without one. */
-  nextMeetingZones: ZoneTime[];
+  nextMeetingZones: readonly ZoneTime[];
   /** ISO instant group.yaml last changed (from git), when known: the .ics SEQUENCE follows it. */
   lastModified: string | undefined;
   /** Path of group.yaml, relative to the content folder's parent. */

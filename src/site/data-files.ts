@@ -49,10 +49,11 @@ export function dataFiles(wiki: Wiki, basePath?: string): DataFile[] {
 }
 
 /**
- * Writes `files` below `outputDir`. Paths come from validated ids, but each is still checked to
- * stay inside the output folder before anything is written.
+ * Writes `files` below `outputDir`, but those whose text `unchanged` says is already there. Paths
+ * come from validated ids, but each is still checked to stay inside the output folder before
+ * anything is written.
  */
-export function writeDataFiles(outputDir: string, files: readonly DataFile[]): void {
+export function writeDataFiles(outputDir: string, files: readonly DataFile[], unchanged?: (path: string, text: string) => boolean): void {
   const root = path.resolve(outputDir);
   const targets = files.map((file) => {
     const target = path.resolve(root, `.${file.path}`);
@@ -63,7 +64,11 @@ export function writeDataFiles(outputDir: string, files: readonly DataFile[]): v
   // with one awaited promise each, and nothing else runs meanwhile.
   for (const dir of new Set(targets.map(({ target }) => path.dirname(target)))) mkdirSync(dir, { recursive: true });
   for (const { target, file } of targets) {
-    if (file.chunks) writeChunks(target, file.chunks());
+    if (unchanged) {
+      // Serve compares whole texts; a build streams the large ones.
+      const text = file.text();
+      if (!unchanged(file.path, text)) writeFileSync(target, text);
+    } else if (file.chunks) writeChunks(target, file.chunks());
     else writeFileSync(target, file.text());
   }
 }

@@ -1,8 +1,10 @@
 // The Eleventy shell: hands the pure wiki model to the templates in layouts/ as global data.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { formatReport } from '../diagnostics/report.js';
 import { hasErrors } from '../diagnostics/message.js';
 import { loadWiki } from '../load/load-wiki.js';
+import type { KeptRecordCaches } from '../load/record-cache.js';
 import { parseBasePath } from '../model/urls.js';
 import type { Wiki, WikiResult } from '../model/wiki.js';
 import { dataFiles, writeDataFiles, type DataFile } from './data-files.js';
@@ -118,9 +120,13 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
   let removed: Set<string> = new Set();
   // False in a batch before the last: the steps after the pages wait for the last batch.
   let finishes = true;
+  // Under `serve`, the parsed records stay in memory between saves (load/record-cache.ts).
+  const keptCaches: KeptRecordCaches = new Map();
+  // Under `serve`, a hash of each feed, calendar and export as last written, by site path.
+  const writtenData = new Map<string, string>();
   eleventyConfig.addGlobalData('wiki', async () => {
     // A preloaded wiki's report was printed by the CLI that loaded it.
-    const result = preloaded ?? (await loadWiki({ contentDir: options.contentDir, workers: serving ? 1 : undefined }));
+    const result = preloaded ?? (await loadWiki({ contentDir: options.contentDir, workers: serving ? 1 : undefined, keptCaches: serving ? keptCaches : undefined }));
     if (result !== preloaded) reporter?.(result);
     const batch = result === preloaded ? preloadedBatch : undefined;
     preloaded = undefined;
@@ -168,7 +174,7 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
       if (current) {
         const all = dataFiles(current, basePath);
         files = render ? all.filter((file) => render!.writesDataFile(file)) : all;
-        writeDataFiles(directories.output, files);
+        writeDataFiles(directories.output, files, serving ? (file, text) => sameAsWritten(writtenData, file, text) : undefined);
         removePages(directories.output, removed);
         serving?.({
           pages: render?.itemPages ?? 0,
@@ -187,6 +193,20 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
       afterPagesTimings.afterPagesMs = performance.now() - started;
     }
   });
+}
+
+/**
+ * Whether `text` is what `written` (a hash by site path) says was last written to `file`, which
+ * it then records. The site-wide feed and exports may show any edit, so a `serve` rebuild makes
+ * them, but most edits leave them as they were, and the largest (data/actions.json, 5 MB at 1k
+ * minutes) cost more to write than to make.
+ */
+function sameAsWritten(written: Map<string, string>, file: string, text: string): boolean {
+  // A Hash object, not one-shot crypto.hash: that was 5× slower on the 5 MB export.
+  const digest = createHash('sha1').update(text).digest('base64');
+  if (written.get(file) === digest) return true;
+  written.set(file, digest);
+  return false;
 }
 
 /**

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { parseContent } from '../../src/load/parse-content.js';
+import type { KeptRecordCaches } from '../../src/load/record-cache.js';
 import { buildWiki } from '../../src/model/build-wiki.js';
 import type { ContentFiles } from '../../src/model/content-files.js';
 import { parseMinutes } from '../../src/model/parse-minutes.js';
@@ -47,6 +48,21 @@ test('a second run reuses every record; a changed file is parsed again, and only
   expect(third.records.minutes.get(file.path)).toEqual(parseMinutes(file, { render: true }));
   expect(third.records.minutes.get(file.path)!.body.html).toContain('A late note.');
   expect([...third.records.minutes.keys()]).toEqual(all(edited).map((candidate) => candidate.path));
+});
+
+test('a cache kept open between runs (serve) serves unchanged records from memory, and still writes the edits to disk', async () => {
+  const kept: KeptRecordCaches = new Map();
+  const first = await parseContent(wiki([1, 2, 3]), { render: true, cacheDir, keptCaches: kept });
+  // The packs on disk are damaged: a kept cache does not read them again.
+  for (const name of packFiles()) writeFileSync(path.join(cacheDir, name), 'not json');
+  const second = await parseContent(wiki([1, 2, 3], 2), { render: true, cacheDir, keptCaches: kept });
+  expect([second.cached, second.parsed]).toEqual([5, 1]);
+  const unchanged = [...second.records.minutes].filter(([file]) => !file.endsWith('2014-04-02.md'));
+  for (const [file, record] of unchanged) expect(record).toBe(first.records.minutes.get(file));
+  // The pack of the edited group was written again, whole; a fresh run finds all of it.
+  const fresh = await parseContent(wiki([1, 2, 3], 2), { render: true, cacheDir });
+  expect([fresh.cached, fresh.parsed]).toEqual([4, 2]);
+  expect(fresh.records.minutes).toEqual(second.records.minutes);
 });
 
 test('records of files that are gone are dropped from the cache, and so are packs of removed groups', async () => {

@@ -72,10 +72,12 @@ export function changedPages(before: Wiki, after: Wiki): ChangedPages {
       changes.meetings.add(action.meeting.url);
       changes.groups.add(action.group.url);
     }
-    if ([...meeting.actions, ...meeting.closed].some((action) => action.status === 'open')) changes.openActions = true;
   }
   for (const url of changes.removed) changes.meetings.delete(url);
-  if (!changes.openActions) changes.openActions = !sameList(before.openActions, after.openActions, (action) => action.id);
+  // The /actions/ pages list every open action and count them by group and owner: at 1k
+  // minutes ~55 pages of 70 KB, so they are written only when what they show changed, not for
+  // each edit to a meeting that raised one.
+  changes.openActions = !sameList(before.openActions, after.openActions, openActionKey);
   const openCount = new Map(before.people.map((person) => [person.url, person.openActions.length]));
   changes.peopleIndex = after.people.some((person) => openCount.get(person.url) !== person.openActions.length);
   const groupIds = (person: Person) => person.calendarGroups.map((group) => group.id).join(' ');
@@ -129,7 +131,22 @@ function sameMeeting(a: Meeting, b: Meeting): boolean {
   return a.html === b.html && meetingKey(a) === meetingKey(b);
 }
 
+/**
+ * Keys already made: each wiki is compared twice under `serve` (as the wiki after one save, then
+ * before the next), and its meetings do not change once linked.
+ */
+const keys = new WeakMap<Meeting, string>();
+
 function meetingKey(meeting: Meeting): string {
+  let key = keys.get(meeting);
+  if (key === undefined) {
+    key = makeMeetingKey(meeting);
+    keys.set(meeting, key);
+  }
+  return key;
+}
+
+function makeMeetingKey(meeting: Meeting): string {
   const ids = (people: readonly Person[]) => people.map((person) => person.id);
   const link = (other: Meeting | undefined) => (other ? [other.url, other.title, other.ownTitle] : undefined);
   return JSON.stringify([
@@ -153,6 +170,11 @@ function meetingKey(meeting: Meeting): string {
     link(meeting.previous),
     link(meeting.next),
   ]);
+}
+
+/** What the open-actions pages show of an action (names come from people.yaml and group.yaml, which change everything). */
+function openActionKey(action: Action): string {
+  return JSON.stringify([action.group.id, action.meeting.date, ...actionKey(action)]);
 }
 
 function actionKey(action: Action): unknown[] {

@@ -39,6 +39,16 @@ describe('changedPages', () => {
     expect(changes.calendars.size).toBe(0);
   });
 
+  it('an edited body of a meeting raising an open action leaves the open actions alone; an edited action does not', () => {
+    const before = buildVirt({ '2014-04-11.md': APRIL, '2014-05-02.md': MAY }).wiki;
+    const note = changedPages(before, buildVirt({ '2014-04-11.md': `${APRIL}\nA late note.\n`, '2014-05-02.md': MAY }).wiki);
+    expect(sorted(note.meetings)).toEqual(['/groups/virt/2014-04-11/']);
+    expect(note.openActions).toBe(false);
+    const reworded = APRIL.replace('provide conferencing details', 'provide the dial-in details');
+    const action = changedPages(before, buildVirt({ '2014-04-11.md': reworded, '2014-05-02.md': MAY }).wiki);
+    expect(action.openActions).toBe(true);
+  });
+
   it('closing an action changes the meeting that raised it, its owner, the open actions and the people index', () => {
     const before = buildVirt({ '2014-04-11.md': APRIL, '2014-05-02.md': MAY }).wiki;
     const after = buildVirt({ '2014-04-11.md': APRIL, '2014-05-02.md': `${MAY}\n- DONE virt-20140411-1\n` }).wiki;
