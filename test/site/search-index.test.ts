@@ -140,7 +140,7 @@ describe('parts indexed at once', () => {
         'part=$(basename "$out")',
         `touch "${marks}/$part"`,
         'if [ "$part" = "$TEST_FAIL_PART" ]; then echo "disk full writing $part" >&2; exit 3; fi',
-        'if [ "$part" = "pagefind" ] && [ -n "$TEST_WAIT_FOR" ]; then',
+        'if [ "$part" = "$TEST_WAITER" ]; then',
         `  tries=0; while [ ! -e "${marks}/$TEST_WAIT_FOR" ]; do`,
         `    tries=$((tries+1)); if [ $tries -gt 600 ]; then touch "${marks}/$part-gave-up"; echo "$TEST_WAIT_FOR never started beside $part" >&2; exit 4; fi; sleep 0.05`,
         '  done',
@@ -154,7 +154,7 @@ describe('parts indexed at once', () => {
     process.env.SIGWIKI_SEARCH_PART_PAGES = '3';
   });
   afterEach(() => {
-    for (const name of ['TEST_FAIL_PART', 'TEST_WAIT_FOR']) delete process.env[name];
+    for (const name of ['TEST_FAIL_PART', 'TEST_WAITER', 'TEST_WAIT_FOR']) delete process.env[name];
     rmSync(marks, { recursive: true, force: true });
     mkdirSync(marks);
   });
@@ -163,7 +163,10 @@ describe('parts indexed at once', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** A written site of 2 group, 2 person and 4 meeting pages: three parts of at most 3 pages. */
+  /**
+   * A written site of 2 group, 2 person and 4 meeting pages: three parts of at most 3 pages, of
+   * 0, 2 and 2 meetings, so the second and third start first (most meetings first).
+   */
   const site = (name: string) => {
     const root = path.join(dir, name);
     const page = (relative: string, words: string) => {
@@ -181,8 +184,9 @@ describe('parts indexed at once', () => {
 
   test('two parts run at once, and every part is written and named in the manifest', async () => {
     const root = site('together');
-    // The first part does not start indexing until the second has started: one after another would fail.
-    process.env.TEST_WAIT_FOR = 'pagefind-1';
+    // The second part does not start indexing until the third has started: one after another would fail.
+    process.env.TEST_WAITER = 'pagefind-1';
+    process.env.TEST_WAIT_FOR = 'pagefind-2';
     expect(await indexSite(root, { parallel: 2 })).toBe(8);
     expect(JSON.parse(readFileSync(path.join(root, 'pagefind', 'sigwiki-parts.json'), 'utf8'))).toEqual({ parts: ['pagefind-1/', 'pagefind-2/'] });
     expect(['pagefind', 'pagefind-1', 'pagefind-2'].map((folder) => pageCount(path.join(root, folder)))).toEqual([3, 3, 2]);
@@ -191,14 +195,15 @@ describe('parts indexed at once', () => {
 
   test('a failing part ends the part running beside it, starts no other, and leaves no staging folder', async () => {
     const root = site('failing');
-    // The first part waits for a part that never comes, until it is ended (else it gives up after 30 s, and says so).
+    // The second part waits for a part that never comes, until it is ended (else it gives up after 30 s, and says so).
+    process.env.TEST_WAITER = 'pagefind-1';
     process.env.TEST_WAIT_FOR = 'pagefind-never';
-    process.env.TEST_FAIL_PART = 'pagefind-1';
+    process.env.TEST_FAIL_PART = 'pagefind-2';
     // The error is the failure's, naming site and part, not that of the part it ended.
-    await expect(indexSite(root, { parallel: 2 })).rejects.toThrow(`pagefind could not index ${root} (part 2 of 3): disk full writing pagefind-1`);
-    expect(readdirSync(marks).sort()).toEqual(['pagefind', 'pagefind-1']);
+    await expect(indexSite(root, { parallel: 2 })).rejects.toThrow(`pagefind could not index ${root} (part 3 of 3): disk full writing pagefind-2`);
+    expect(readdirSync(marks).sort()).toEqual(['pagefind-1', 'pagefind-2']);
     expect(readdirSync(root)).not.toContain('.sigwiki-search-parts');
-    expect(readdirSync(root)).not.toContain('pagefind');
+    expect(readdirSync(root)).not.toContain('pagefind-1');
   });
 
   test('as many parts at once as cores and half the free memory allow, at most four', () => {
