@@ -1,6 +1,7 @@
 // Builds the static search index of a written site with pagefind (its binary ships in the npm package).
 import { execFile, type ChildProcess } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, freemem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -13,6 +14,9 @@ const execFileAsync = promisify(execFile);
  * and year pages are half the site's bytes.
  */
 const SEARCHABLE_PAGES = '{groups/*/index.html,groups/*/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*/index.html,people/*/index.html}';
+
+/** A meeting's page, site-relative. */
+const MEETING_PAGE = /^groups\/[^/]+\/\d{4}-\d{2}-\d{2}/;
 
 const PAGEFIND_DIR = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
 let pagefindBinary: string | undefined;
@@ -37,14 +41,45 @@ export async function findPagefind(): Promise<string> {
 }
 
 /**
- * Pages per index part. pagefind holds about 150 KB per page while it indexes (1.5 GB for the
+ * Pages per index part. pagefind holds about 150-260 KB per page while it indexes (1.5 GB for the
  * 10k meetings of the benchmark), so a large wiki is indexed in parts of at most this many
- * pages, one pagefind process after another, and the search page merges them at query time
- * (pagefind's `mergeIndex`, in layouts/assets/search.js). Memory is then bounded by the part,
- * not the wiki; each part is one more set of requests per query. `SIGWIKI_SEARCH_PART_PAGES`
- * changes it (the tests use a small one to exercise the merging on the example wiki).
+ * pages, a few pagefind processes at a time ({@link concurrentParts}), and the search page merges
+ * them at query time (pagefind's `mergeIndex`, in layouts/assets/search.js). Memory is then
+ * bounded by the part, not the wiki; each part is one more set of requests per query.
+ * `SIGWIKI_SEARCH_PART_PAGES` changes it (the tests use a small one to exercise the merging on
+ * the example wiki).
  */
 export const SEARCH_PART_PAGES = 2500;
+
+/**
+ * What one part's pagefind process is assumed to hold at its peak: measured 553-670 MB for parts
+ * of 2,100-2,500 meeting pages (the benchmark's), so about 260 KB a page and a little to start.
+ */
+const PART_BYTES_PER_PAGE = 260 * 1024;
+const PART_BASE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * The most parts indexed at once on any machine, so that pagefind's peak stays a constant
+ * (at most this many parts' peaks, ~2.6 GB at the default part size) however many cores there are.
+ */
+export const MAX_CONCURRENT_PARTS = 4;
+
+/**
+ * How many parts to index at once: one per core (a pagefind process keeps about 1.45 of 2 cores
+ * busy, so one at a time left the second core partly idle), no more than half the free memory
+ * holds at a part's assumed peak (node's own heap grows meanwhile: the feeds are written beside),
+ * no more than {@link MAX_CONCURRENT_PARTS} and no more than there are parts; at least one.
+ * On the 2-core benchmark machine that is two, so pagefind's peak is about twice a part's.
+ */
+export function concurrentParts(parts: number, pagesPerPart: number, cores = availableParallelism(), freeBytes = freeMemory()): number {
+  const byMemory = Math.floor(freeBytes / 2 / (PART_BASE_BYTES + pagesPerPart * PART_BYTES_PER_PAGE));
+  return Math.max(1, Math.min(cores, byMemory, MAX_CONCURRENT_PARTS, parts));
+}
+
+/** Memory this process may still use: the cgroup's limit counts where there is one (Node ≥ 20.13), else the system's free memory. */
+function freeMemory(): number {
+  return typeof process.availableMemory === 'function' ? process.availableMemory() : freemem();
+}
 
 /** The search page reads this (in the first part's folder) for the other parts' folders. */
 export const PARTS_MANIFEST = 'sigwiki-parts.json';
@@ -85,17 +120,23 @@ export function searchablePages(siteDir: string): string[] {
  * more than {@link SEARCH_PART_PAGES} such pages, the further parts to `pagefind-1/`, … named
  * in `pagefind/sigwiki-parts.json`. Returns the number of pages indexed.
  *
+ * Parts are indexed `parallel` at a time ({@link concurrentParts} unless given), each from its
+ * own folder of hard links to its pages, made just before its process starts and removed when
+ * it ends. When one part fails the others still running are ended, and the call rejects with the
+ * first failure only once every process it started has exited, with the staging folder removed:
+ * nothing is left writing into the site.
+ *
  * It runs pagefind's command line and waits for the process to exit, rather than its Node API:
  * that API answers "written" once each file's last write is queued, and its `close()` kills the
  * process, so a write still queued was lost (an empty `pagefind-entry.json` was seen in CI). A
  * process that exits by itself finishes its writes first.
  */
-export async function indexSite(siteDir: string): Promise<number> {
+export async function indexSite(siteDir: string, options: { parallel?: number } = {}): Promise<number> {
   const site = path.resolve(siteDir);
   const binary = pagefindBinary ?? (await findPagefind());
   const size = partPages();
   const pages = searchablePages(site);
-  const parts = [];
+  const parts: string[][] = [];
   for (let start = 0; start < pages.length || start === 0; start += size) parts.push(pages.slice(start, start + size));
   let count = 0;
   if (parts.length === 1) {
@@ -103,19 +144,46 @@ export async function indexSite(siteDir: string): Promise<number> {
     count += await runPagefind(binary, site, ['--glob', SEARCHABLE_PAGES], path.join(site, partFolder(0)), siteDir);
   } else {
     const staging = path.join(site, STAGING);
-    try {
-      for (const [index, part] of parts.entries()) {
+    const mine = new Set<ChildProcess>();
+    // Parts of most meeting pages first (pagefind's time follows them: a part of 2,040 person and
+    // group pages and 460 meetings took 4 s of CPU, one of 2,500 meetings 10-13 s; bytes mislead,
+    // as group pages are large but mostly not indexed). The parts started at once run while the
+    // main thread writes the feeds and cannot start another, so they should outlast the feeds.
+    const meetings = parts.map((part) => part.filter((page) => MEETING_PAGE.test(page)).length);
+    const order = parts.map((_, index) => index).sort((a, b) => meetings[b]! - meetings[a]! || a - b);
+    let next = 0;
+    let failure: { error: unknown } | undefined;
+    // Each worker takes the next part until none is left or one has failed. A worker never
+    // rejects, so the staging folder is removed only once every process has exited.
+    const worker = async () => {
+      while (failure === undefined && next < parts.length) {
+        const index = order[next++]!;
         const dir = path.join(staging, String(index));
-        for (const page of part) {
-          mkdirSync(path.dirname(path.join(dir, page)), { recursive: true });
-          share(path.join(site, page), path.join(dir, page), true);
+        try {
+          for (const page of parts[index]!) {
+            mkdirSync(path.dirname(path.join(dir, page)), { recursive: true });
+            share(path.join(site, page), path.join(dir, page), true);
+          }
+          const indexed = await runPagefind(binary, dir, [], path.join(site, partFolder(index)), `${siteDir} (part ${index + 1} of ${parts.length})`, mine);
+          // Added after the await: `count += await …` would add to the count read before it, losing the other workers' parts.
+          count += indexed;
+        } catch (error) {
+          if (failure === undefined) {
+            failure = { error };
+            for (const child of mine) child.kill('SIGTERM');
+          }
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
         }
-        count += await runPagefind(binary, dir, [], path.join(site, partFolder(index)), `${siteDir} (part ${index + 1} of ${parts.length})`);
-        rmSync(dir, { recursive: true, force: true });
       }
+    };
+    const parallel = Math.max(1, Math.min(options.parallel ?? concurrentParts(parts.length, size), parts.length));
+    try {
+      await Promise.all(Array.from({ length: parallel }, worker));
     } finally {
       rmSync(staging, { recursive: true, force: true });
     }
+    if (failure !== undefined) throw failure.error;
   }
   const others = parts.slice(1).map((_, index) => `${partFolder(index + 1)}/`);
   writeFileSync(path.join(site, partFolder(0), PARTS_MANIFEST), `${JSON.stringify({ parts: others })}\n`);
@@ -128,14 +196,16 @@ function partPages(): number {
 }
 
 /** Runs pagefind over `site` into `output`; resolves with the pages it indexed. Errors name the site as `shown` (the path the user gave). */
-async function runPagefind(binary: string, site: string, extra: string[], output: string, shown: string): Promise<number> {
+async function runPagefind(binary: string, site: string, extra: string[], output: string, shown: string, alsoIn?: Set<ChildProcess>): Promise<number> {
   const args = ['--site', site, ...extra, '--output-path', output, '--silent'];
   try {
     // Run from pagefind's own folder: the command line reads a pagefind.yml (which can move the
     // output anywhere) from its working folder, and the wiki's folder is contributed content.
     const indexing = execFileAsync(binary, args, { cwd: PAGEFIND_DIR, maxBuffer: 16 * 1024 * 1024, windowsHide: true });
-    running.add(indexing.child);
-    indexing.child.once('exit', () => running.delete(indexing.child));
+    for (const set of [running, alsoIn]) {
+      set?.add(indexing.child);
+      indexing.child.once('exit', () => set?.delete(indexing.child));
+    }
     await indexing;
   } catch (error) {
     const { stderr, stdout, message } = error as { stderr?: string; stdout?: string; message: string };

@@ -1,11 +1,13 @@
 // A rebuild reuses the previous search index's content-addressed files: the index it writes is
-// the one a fresh build writes, plus unreferenced leftovers, which are bounded.
+// the one a fresh build writes, plus unreferenced leftovers, which are bounded; a large wiki's
+// parts are indexed a few at a time.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, expect, test } from 'vitest';
-import { seedSearchIndex } from '../../src/site/search-index.js';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { concurrentParts, indexSite, MAX_CONCURRENT_PARTS, seedSearchIndex } from '../../src/site/search-index.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempWiki } from '../helpers/temp-wiki.js';
 
@@ -116,3 +118,100 @@ test('a wiki of more pages than a part is indexed in parts, each reused by a reb
   const after = path.join(site, folders.at(-1)!, 'fragment');
   expect(files(after).filter((name) => before.get(name) === statSync(path.join(after, name)).ino).length).toBe(before.size);
 }, 180_000);
+
+describe('parts indexed at once', () => {
+  // A stand-in for pagefind's binary that notes each part's start, and can fail one part or hold
+  // the first until another has started: the real binary does the indexing.
+  const dir = mkdtempSync(path.join(tmpdir(), 'sigwiki-parts-'));
+  const marks = path.join(dir, 'marks');
+  const wrapper = path.join(dir, 'pagefind-wrapper.sh');
+  const saved = { ...process.env };
+  beforeAll(async () => {
+    const pagefindDir = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
+    const { resolveBinaryPath } = (await import(pathToFileURL(path.join(pagefindDir, 'resolveBinary.js')).href)) as { resolveBinaryPath: (names: string[]) => string };
+    const real = resolveBinaryPath(['pagefind_extended', 'pagefind']);
+    mkdirSync(marks);
+    writeFileSync(
+      wrapper,
+      [
+        '#!/bin/sh',
+        'out=""; previous=""',
+        'for arg in "$@"; do [ "$previous" = "--output-path" ] && out="$arg"; previous="$arg"; done',
+        'part=$(basename "$out")',
+        `touch "${marks}/$part"`,
+        'if [ "$part" = "$TEST_FAIL_PART" ]; then echo "disk full writing $part" >&2; exit 3; fi',
+        'if [ "$part" = "$TEST_WAITER" ]; then',
+        `  tries=0; while [ ! -e "${marks}/$TEST_WAIT_FOR" ]; do`,
+        `    tries=$((tries+1)); if [ $tries -gt 600 ]; then touch "${marks}/$part-gave-up"; echo "$TEST_WAIT_FOR never started beside $part" >&2; exit 4; fi; sleep 0.05`,
+        '  done',
+        'fi',
+        `exec "${real}" "$@"`,
+        '',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+    process.env.PAGEFIND_BINARY_PATH = wrapper;
+    process.env.SIGWIKI_SEARCH_PART_PAGES = '3';
+  });
+  afterEach(() => {
+    for (const name of ['TEST_FAIL_PART', 'TEST_WAITER', 'TEST_WAIT_FOR']) delete process.env[name];
+    rmSync(marks, { recursive: true, force: true });
+    mkdirSync(marks);
+  });
+  afterAll(() => {
+    process.env = saved;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /**
+   * A written site of 2 group, 2 person and 4 meeting pages: three parts of at most 3 pages, of
+   * 0, 2 and 2 meetings, so the second and third start first (most meetings first).
+   */
+  const site = (name: string) => {
+    const root = path.join(dir, name);
+    const page = (relative: string, words: string) => {
+      mkdirSync(path.join(root, path.dirname(relative)), { recursive: true });
+      writeFileSync(path.join(root, relative), `<!doctype html><html lang="en"><head><title>${words}</title></head><body><main data-pagefind-body><h1>${words}</h1><p>${words} zebracorn</p></main></body></html>`);
+    };
+    for (const group of ['infra', 'docs']) {
+      page(`groups/${group}/index.html`, `Group ${group}`);
+      for (const date of ['2024-01-02', '2024-02-03']) page(`groups/${group}/${date}/index.html`, `Meeting ${group} ${date}`);
+    }
+    for (const person of ['ada', 'bob']) page(`people/${person}/index.html`, `Person ${person}`);
+    return root;
+  };
+  const pageCount = (folder: string) => (JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { page_count: number } } }).languages.en.page_count;
+
+  test('two parts run at once, and every part is written and named in the manifest', async () => {
+    const root = site('together');
+    // The second part does not start indexing until the third has started: one after another would fail.
+    process.env.TEST_WAITER = 'pagefind-1';
+    process.env.TEST_WAIT_FOR = 'pagefind-2';
+    expect(await indexSite(root, { parallel: 2 })).toBe(8);
+    expect(JSON.parse(readFileSync(path.join(root, 'pagefind', 'sigwiki-parts.json'), 'utf8'))).toEqual({ parts: ['pagefind-1/', 'pagefind-2/'] });
+    expect(['pagefind', 'pagefind-1', 'pagefind-2'].map((folder) => pageCount(path.join(root, folder)))).toEqual([3, 3, 2]);
+    expect(readdirSync(root)).not.toContain('.sigwiki-search-parts');
+  });
+
+  test('a failing part ends the part running beside it, starts no other, and leaves no staging folder', async () => {
+    const root = site('failing');
+    // The second part waits for a part that never comes, until it is ended (else it gives up after 30 s, and says so).
+    process.env.TEST_WAITER = 'pagefind-1';
+    process.env.TEST_WAIT_FOR = 'pagefind-never';
+    process.env.TEST_FAIL_PART = 'pagefind-2';
+    // The error is the failure's, naming site and part, not that of the part it ended.
+    await expect(indexSite(root, { parallel: 2 })).rejects.toThrow(`pagefind could not index ${root} (part 3 of 3): disk full writing pagefind-2`);
+    expect(readdirSync(marks).sort()).toEqual(['pagefind-1', 'pagefind-2']);
+    expect(readdirSync(root)).not.toContain('.sigwiki-search-parts');
+    expect(readdirSync(root)).not.toContain('pagefind-1');
+  });
+
+  test('as many parts at once as cores and half the free memory allow, at most four', () => {
+    const gb = 1024 ** 3;
+    expect(concurrentParts(5, 2500, 2, 20 * gb)).toBe(2);
+    expect(concurrentParts(5, 2500, 32, 64 * gb)).toBe(MAX_CONCURRENT_PARTS);
+    expect(concurrentParts(5, 2500, 8, 3 * gb)).toBe(2);
+    expect(concurrentParts(5, 2500, 8, gb)).toBe(1);
+    expect(concurrentParts(1, 2500, 8, 64 * gb)).toBe(1);
+  });
+});
