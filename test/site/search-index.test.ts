@@ -206,9 +206,10 @@ describe('parts indexed at once', () => {
     expect(readdirSync(root)).not.toContain('pagefind-1');
   });
 
-  test('as many parts at once as cores and half the free memory allow, at most four', () => {
+  test('one part at once per two cores, as half the free memory allow, at most four', () => {
     const gb = 1024 ** 3;
-    expect(concurrentParts(5, 2500, 2, 20 * gb)).toBe(2);
+    expect(concurrentParts(5, 2500, 2, 20 * gb)).toBe(1);
+    expect(concurrentParts(5, 2500, 4, 20 * gb)).toBe(2);
     expect(concurrentParts(5, 2500, 32, 64 * gb)).toBe(MAX_CONCURRENT_PARTS);
     expect(concurrentParts(5, 2500, 8, 3 * gb)).toBe(2);
     expect(concurrentParts(5, 2500, 8, gb)).toBe(1);
