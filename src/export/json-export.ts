@@ -120,3 +120,35 @@ function personJson(person: Person): PersonExport {
     attended: person.attendance.map(({ group, meetings }) => ({ group: group.id, slugs: meetings.map((meeting) => meeting.slug) })),
   };
 }
+
+/** What differs between two wikis, as far as the exports can show it (from model/views/changed-pages.ts). */
+export interface ExportChanges {
+  /** Site paths of meetings edited, added, or whose actions changed; and of meetings removed. */
+  meetings: ReadonlySet<string>;
+  removed: ReadonlySet<string>;
+  /** Site paths of the people those meetings name, before and after. */
+  people: ReadonlySet<string>;
+}
+
+/**
+ * The paths of the exports whose text differs between `before` and `after`, two wikis with the
+ * same settings, day, groups and people (else every export may differ). Each entry of an export
+ * comes from one meeting, action or person, and reads nothing `changes` would not list when it
+ * changes; so comparing the entries of the listed ones, and the lists' lengths, is enough.
+ * `serve` uses it to skip making the exports (50 MB at 10k minutes) for an edit they do not show.
+ */
+export function changedExports(before: Wiki, after: Wiki, changes: ExportChanges): Set<string> {
+  const touched = (url: string) => changes.meetings.has(url) || changes.removed.has(url);
+  const differ = <T>(list: (wiki: Wiki) => readonly T[], listed: (item: T) => boolean, entry: (item: T) => unknown) => {
+    const a = list(before);
+    const b = list(after);
+    if (a.length !== b.length) return true;
+    const entries = (items: readonly T[]) => JSON.stringify(items.filter(listed).map(entry));
+    return entries(a) !== entries(b);
+  };
+  const paths = new Set<string>();
+  if (differ((wiki) => wiki.actions, (action) => touched(action.meeting.url), actionJson)) paths.add(JSON_EXPORT_PATHS.actions);
+  if (differ((wiki) => wiki.meetings, (meeting) => touched(meeting.url), meetingJson)) paths.add(JSON_EXPORT_PATHS.meetings);
+  if (differ((wiki) => wiki.people, (person) => changes.people.has(person.url), personJson)) paths.add(JSON_EXPORT_PATHS.people);
+  return paths;
+}

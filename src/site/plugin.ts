@@ -7,6 +7,7 @@ import { loadWiki } from '../load/load-wiki.js';
 import type { KeptRecordCaches } from '../load/record-cache.js';
 import { parseBasePath } from '../model/urls.js';
 import type { Wiki, WikiResult } from '../model/wiki.js';
+import { changedExports } from '../export/json-export.js';
 import { dataFiles, writeDataFiles, type DataFile } from './data-files.js';
 import type { EleventyConfig } from './eleventy-config.js';
 import { addFilters } from './filters.js';
@@ -136,7 +137,7 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
     }
     current = result.wiki;
     const changes = serving && written && !everything ? changedPages(written, current) : undefined;
-    render = batch?.render ?? (changes ? renderChanged(current, changes) : renderAll(current));
+    render = batch?.render ?? (changes ? renderChanged(current, changes, changedExports(written!, current, changes)) : renderAll(current));
     finishes = batch?.last ?? true;
     removed = changes?.removed ?? new Set();
     return result.wiki;
@@ -174,7 +175,7 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
       if (current) {
         const all = dataFiles(current, basePath);
         files = render ? all.filter((file) => render!.writesDataFile(file)) : all;
-        writeDataFiles(directories.output, files, serving ? (file, text) => sameAsWritten(writtenData, file, text) : undefined);
+        writeDataFiles(directories.output, files, serving ? (file, pieces) => sameAsWritten(writtenData, file, pieces) : undefined);
         removePages(directories.output, removed);
         serving?.({
           pages: render?.itemPages ?? 0,
@@ -196,14 +197,16 @@ export function sigwikiPlugin(eleventyConfig: EleventyConfig, options: SigwikiPl
 }
 
 /**
- * Whether `text` is what `written` (a hash by site path) says was last written to `file`, which
+ * Whether `pieces`, joined, are what `written` (a hash by site path) says was last written to `file`, which
  * it then records. The site-wide feed and exports may show any edit, so a `serve` rebuild makes
  * them, but most edits leave them as they were, and the largest (data/actions.json, 5 MB at 1k
  * minutes) cost more to write than to make.
  */
-function sameAsWritten(written: Map<string, string>, file: string, text: string): boolean {
+function sameAsWritten(written: Map<string, string>, file: string, pieces: readonly string[]): boolean {
   // A Hash object, not one-shot crypto.hash: that was 5× slower on the 5 MB export.
-  const digest = createHash('sha1').update(text).digest('base64');
+  const hash = createHash('sha1');
+  for (const piece of pieces) hash.update(piece);
+  const digest = hash.digest('base64');
   if (written.get(file) === digest) return true;
   written.set(file, digest);
   return false;

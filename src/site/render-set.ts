@@ -2,7 +2,10 @@
 import type { ActionListPage } from '../model/action-lists.js';
 import type { ChangedPages } from '../model/views/changed-pages.js';
 import type { Action, Group, Meeting, Person, Wiki } from '../model/wiki.js';
+import { JSON_EXPORT_PATHS } from '../export/json-export.js';
 import type { DataFile } from './data-files.js';
+
+const EXPORT_PATHS: ReadonlySet<string> = new Set(Object.values(JSON_EXPORT_PATHS));
 
 /** The fields of a {@link RenderSet}. */
 interface RenderFields {
@@ -79,10 +82,11 @@ export function renderAll(wiki: Wiki): RenderSet {
  * their year and action-list pages; changed people with their action-list pages; the open
  * actions and people index when they changed. Feeds of a changed group or person are written,
  * and the wiki-wide feed and exports whenever anything changed; calendars only where a person's
- * calendar has other groups (the others come from group.yaml, whose change writes everything). Pages with one of
+ * calendar has other groups (the others come from group.yaml, whose change writes everything);
+ * of the exports, those in `changedExports` when it is given. Pages with one of
  * everything (home, groups, calendar, search, 404) are always written: they are few and cheap.
  */
-export function renderChanged(wiki: Wiki, changes: ChangedPages): RenderSet {
+export function renderChanged(wiki: Wiki, changes: ChangedPages, changedExports?: ReadonlySet<string>): RenderSet {
   if (changes.all) return renderAll(wiki);
   const owners = new Set([...changes.groups, ...changes.people]);
   return new RenderSet({
@@ -99,6 +103,8 @@ export function renderChanged(wiki: Wiki, changes: ChangedPages): RenderSet {
       const owner = /^\/(?:groups|people)\/[^/]+\//.exec(file.path)?.[0];
       // Calendars come from group.yaml, which changes everything; a person's also from whom they met.
       if (file.path.endsWith('.ics')) return owner !== undefined && changes.calendars.has(owner);
+      // The exports, when `changedExports` says which differ (export/json-export.ts).
+      if (changedExports && EXPORT_PATHS.has(file.path)) return changedExports.has(file.path);
       // Files of no group or person (the site's feed and exports) may show any change.
       return owner === undefined || owners.has(owner);
     },
