@@ -12,7 +12,7 @@ const BEFORE = { '2014-04-11.md': APRIL, '2014-05-02.md': MAY, '2014-06-20.md': 
 
 /** The paths of the exports whose full text differs: what changedExports must find without making them. */
 function exportsThatDiffer(before: Wiki, after: Wiki): string[] {
-  const made = (wiki: Wiki) => ({
+  const made = (wiki: Wiki): Record<string, string> => ({
     [JSON_EXPORT_PATHS.actions]: JSON.stringify(actionsJson(wiki)),
     [JSON_EXPORT_PATHS.meetings]: JSON.stringify(meetingsJson(wiki)),
     [JSON_EXPORT_PATHS.people]: JSON.stringify(peopleJson(wiki)),
